@@ -1,0 +1,8 @@
+// `npm run check:content`: validates every entry and data file without building the site.
+// Prints every problem as `file:line: field: problem (expected …)` and exits 1 on any error.
+import { readContentFiles } from '../src/build/content-files.ts';
+import { checkContent, formatReport } from '../src/lib/content-check/index.ts';
+
+const problems = checkContent(await readContentFiles());
+console.log(formatReport(problems));
+process.exitCode = problems.some((problem) => problem.severity === 'error') ? 1 : 0;

@@ -1,0 +1,172 @@
+import type { z } from 'astro/zod';
+import { actorSchema } from '../schema/actor.ts';
+import { crossFieldIssues, eventSchema } from '../schema/event.ts';
+import { idPattern } from '../schema/fields.ts';
+import { metricSchema } from '../schema/metric.ts';
+import { placeSchema } from '../schema/place.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { closest, describeIssues } from './zod-issues.ts';
+
+export interface ContentFile {
+  /** Path from the project root, with forward slashes. */
+  path: string;
+  text: string;
+}
+
+/** Every file the content check reads. A data file that does not exist is passed as null. */
+export interface ContentFiles {
+  events: ContentFile[];
+  actors: ContentFile | null;
+  places: ContentFile | null;
+  metrics: ContentFile | null;
+}
+
+export const DATA_FILES = {
+  actors: 'content/actors.yaml',
+  places: 'content/places.yaml',
+  metrics: 'content/metrics.yaml',
+} as const;
+
+/** The slug of an event: its file name without folder or extension. */
+export function slugOf(path: string): string {
+  return path.split('/').pop()!.replace(/\.[^.]+$/, '');
+}
+
+class ProblemList {
+  readonly items: Problem[] = [];
+  error(file: string, line: number, field: string, message: string) {
+    this.items.push({ file, line, field, message, severity: 'error' });
+  }
+}
+
+function schemaProblems(
+  problems: ProblemList,
+  file: string,
+  source: YamlSource,
+  schema: z.ZodType,
+  data: unknown,
+  prefix: FieldPath = [],
+  extra: (raw: Record<string, unknown>) => { path: FieldPath; message: string }[] = () => [],
+) {
+  const result = schema.safeParse(data);
+  const issues = result.success ? [] : describeIssues(schema, result.error.issues, data, (p) => source.rawOf([...prefix, ...p]));
+  if (!result.success && data && typeof data === 'object') {
+    // zod skips cross-field rules once a field has failed; apply them anyway so every problem shows at once.
+    const reported = new Set(issues.map((issue) => formatFieldPath(issue.path)));
+    for (const issue of extra(data as Record<string, unknown>)) {
+      if (!reported.has(formatFieldPath(issue.path))) issues.push(issue);
+    }
+  }
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    problems.error(file, source.lineOf(path), formatFieldPath(path), issue.message);
+  }
+  return result.success;
+}
+
+/** Reads one data file (a YAML map from id to record) and returns the ids it defines. */
+function checkDataFile(problems: ProblemList, file: ContentFile | null, expectedPath: string, schema: z.ZodType): Map<string, Record<string, unknown>> {
+  const records = new Map<string, Record<string, unknown>>();
+  if (!file) {
+    problems.error(expectedPath, 1, 'file', `is missing (expected a YAML file that maps ids to records)`);
+    return records;
+  }
+  const source = parseYamlSource(file.text);
+  for (const error of source.errors) problems.error(file.path, error.line, 'yaml', `${error.message} (expected valid YAML)`);
+  if (source.errors.length) return records;
+  const data = source.data;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    problems.error(file.path, 1, 'file', 'expected a map from ids to records, such as "foro-penal:" followed by its indented fields');
+    return records;
+  }
+  for (const [id, record] of Object.entries(data as Record<string, unknown>)) {
+    if (!idPattern.test(id)) {
+      problems.error(file.path, source.lineOf([id]), id, `"${id}" is not a valid id (expected lowercase letters, digits and hyphens, such as "foro-penal")`);
+    }
+    schemaProblems(problems, file.path, source, schema, record, [id]);
+    records.set(id, (record ?? {}) as Record<string, unknown>);
+  }
+  return records;
+}
+
+function referenceMessage(kind: string, id: unknown, known: Map<string, unknown>, file: string): string {
+  const guess = typeof id === 'string' ? closest(id, [...known.keys()]) : undefined;
+  return `unknown ${kind} "${String(id)}" (${guess ? `did you mean "${guess}"? ` : ''}expected an id from ${file}, or add it there)`;
+}
+
+/**
+ * Checks all content at once: the schema of every entry and data file, every reference between
+ * them, and the rules across entries. Returns every problem found, never only the first.
+ */
+export function checkContent(files: ContentFiles): Problem[] {
+  const problems = new ProblemList();
+  const actors = checkDataFile(problems, files.actors, DATA_FILES.actors, actorSchema);
+  const places = checkDataFile(problems, files.places, DATA_FILES.places, placeSchema);
+  const metrics = checkDataFile(problems, files.metrics, DATA_FILES.metrics, metricSchema);
+
+  if (files.actors) {
+    const source = parseYamlSource(files.actors.text);
+    for (const [id, actor] of actors) {
+      if (actor.memberOf !== undefined && !actors.has(String(actor.memberOf))) {
+        problems.error(files.actors.path, source.lineOf([id, 'memberOf']), `${id}.memberOf`, referenceMessage('actor', actor.memberOf, actors, DATA_FILES.actors));
+      }
+    }
+  }
+
+  const slugs = new Map<string, string>();
+  for (const file of [...files.events].sort((a, b) => a.path.localeCompare(b.path))) {
+    const slug = slugOf(file.path);
+    if (!file.path.endsWith('.mdx')) {
+      problems.error(file.path, 1, 'file', `is not an .mdx file, so it would not be published (expected ${slug}.mdx)`);
+    }
+    if (!idPattern.test(slug)) {
+      problems.error(file.path, 1, 'file', `"${slug}" is not a valid slug (expected lowercase letters, digits and hyphens, such as 2026-02-19-amnesty-law-passed.mdx)`);
+    }
+    const first = slugs.get(slug);
+    if (first) {
+      problems.error(file.path, 1, 'file', `slug "${slug}" is already used by ${first} (expected every event to have its own file name)`);
+    } else {
+      slugs.set(slug, file.path);
+    }
+
+    const { yaml, yamlFirstLine } = splitFrontmatter(file.text);
+    if (yaml === null) {
+      problems.error(file.path, 1, 'frontmatter', 'is missing (expected the fields between two --- lines at the top of the file)');
+      continue;
+    }
+    const source = parseYamlSource(yaml, yamlFirstLine);
+    for (const error of source.errors) problems.error(file.path, error.line, 'yaml', `${error.message} (expected valid YAML)`);
+    if (source.errors.length) continue;
+    schemaProblems(problems, file.path, source, eventSchema, source.data, [], crossFieldIssues);
+
+    const data = (source.data ?? {}) as Record<string, unknown>;
+    const checkRefs = (field: string, known: Map<string, unknown>, kind: string, knownFile: string) => {
+      const list = data[field];
+      if (!Array.isArray(list)) return;
+      list.forEach((id, index) => {
+        if (typeof id === 'string' && !known.has(id)) {
+          problems.error(file.path, source.lineOf([field, index]), formatFieldPath([field, index]), referenceMessage(kind, id, known, knownFile));
+        }
+      });
+    };
+    checkRefs('actors', actors, 'actor', DATA_FILES.actors);
+    checkRefs('places', places, 'place', DATA_FILES.places);
+    if (Array.isArray(data.figures)) {
+      data.figures.forEach((figure: unknown, index) => {
+        if (!figure || typeof figure !== 'object') return;
+        const { metric, claimant } = figure as Record<string, unknown>;
+        if (typeof metric === 'string' && !metrics.has(metric)) {
+          const path = ['figures', index, 'metric'];
+          problems.error(file.path, source.lineOf(path), formatFieldPath(path), referenceMessage('metric', metric, metrics, DATA_FILES.metrics));
+        }
+        if (typeof claimant === 'string' && !actors.has(claimant)) {
+          const path = ['figures', index, 'claimant'];
+          problems.error(file.path, source.lineOf(path), formatFieldPath(path), referenceMessage('claimant', claimant, actors, DATA_FILES.actors));
+        }
+      });
+    }
+  }
+  return problems.items;
+}

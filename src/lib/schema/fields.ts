@@ -1,0 +1,71 @@
+import { z } from 'astro/zod';
+import { DATE_FORMS, parsePartialDate } from '../dates.ts';
+
+/**
+ * Building blocks shared by the schemas. Every message says what is wrong and what is expected,
+ * because the reader of the message is an editor, not a developer.
+ */
+
+/** A required or optional field's message when its value is missing or of the wrong kind. */
+export function expecting(what: string) {
+  return {
+    error: (issue: { input?: unknown }) =>
+      issue.input === undefined ? `is missing (expected ${what})` : `expected ${what}`,
+  };
+}
+
+/** Text on one line, not empty. */
+export function text(what: string) {
+  return z
+    .string(expecting(what))
+    .trim()
+    .min(1, { message: `is empty (expected ${what})` });
+}
+
+/** A kebab-case identifier that other entries refer to. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function reference(what: string) {
+  return z.string(expecting(`the id of ${what}, such as "foro-penal"`)).regex(idPattern, {
+    message: `is not an id (expected the lowercase-and-hyphens id of ${what}, such as "foro-penal")`,
+  });
+}
+
+/**
+ * A date written as the editor knows it. It must be a quoted string: YAML reads an unquoted
+ * 2026-02-30 as a timestamp and silently rolls it over to 2 March.
+ */
+export function partialDate(what = `a date in quotes, written as ${DATE_FORMS}`) {
+  return z
+    .string({
+      error: (issue) => {
+        if (issue.input === undefined) return `is missing (expected ${what})`;
+        if (issue.input instanceof Date || typeof issue.input === 'number') {
+          return `is not in quotes, so YAML reads it as a timestamp or a number (expected ${what}, e.g. date: "2026-01-03")`;
+        }
+        return `expected ${what}`;
+      },
+    })
+    .superRefine((value, ctx) => {
+      const parsed = parsePartialDate(value);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `${parsed.problem} (expected ${what})` });
+    });
+}
+
+/** An https address. Anything else (http, javascript:, a bare domain) is refused. */
+export function httpsUrl(what: string) {
+  return z.string(expecting(`${what}, starting with https://`)).superRefine((value, ctx) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (!url || url.protocol !== 'https:' || !url.hostname) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not an https address (expected ${what}, starting with https://; leave the field out when there is none)`,
+      });
+    }
+  });
+}
