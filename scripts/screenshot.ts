@@ -1,0 +1,26 @@
+// Takes full-page screenshots of built pages, for a person to look at:
+//   node scripts/screenshot.ts [dist] [outDir] path[@width][:dark] ...
+// e.g. node scripts/screenshot.ts dist shots / @360 /events/x/@1280:dark
+import { mkdir } from 'node:fs/promises';
+import { launchChromium } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const [dist = 'dist', outDir = 'screenshots', ...targets] = process.argv.slice(2);
+await mkdir(outDir, { recursive: true });
+const server = await serveStatic(dist);
+const browser = await launchChromium();
+try {
+  for (const target of targets.length ? targets : ['/']) {
+    const match = /^(.*?)(?:@(\d+))?(:dark)?$/.exec(target)!;
+    const [, path = '/', width = '1280', dark] = match;
+    const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: dark ? 'dark' : 'light' });
+    await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+    const name = `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${width}${dark ? '-dark' : ''}.png`;
+    await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });
+    console.log(`${outDir}/${name}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

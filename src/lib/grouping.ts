@@ -1,0 +1,65 @@
+import { monthsBetween, type PartialDate } from './dates.ts';
+import type { TimelineEvent } from './model.ts';
+
+/** A month of the timeline, or the year as a whole for events known only to the year. */
+export interface MonthGroup {
+  /** "2026-01", or "2024" for year-precision events. */
+  key: string;
+  /** 1–12, or undefined for the year-as-a-whole group. */
+  month?: number;
+  events: TimelineEvent[];
+}
+
+export interface YearGroup {
+  year: number;
+  months: MonthGroup[];
+  /** Set when a long stretch with no events comes before this year. */
+  gapBefore?: Gap;
+}
+
+/** A stretch with no events, shown as a break rather than as empty space. */
+export interface Gap {
+  /** The last period with events before the gap, and the first after it. */
+  from: PartialDate;
+  to: PartialDate;
+  /** Whole years between them, for "4 years later" (0 when under a year). */
+  years: number;
+  months: number;
+}
+
+/** Periods this far apart or more are separated by a visible gap. */
+export const GAP_MONTHS = 6;
+
+function lastCovered(event: TimelineEvent): PartialDate {
+  return event.end ?? event.date;
+}
+
+/**
+ * Groups events (already in reading order) by year, then by month. Events known only to the year
+ * form their own group at the top of their year, so "2024" is never pretended to be "January 2024".
+ */
+export function groupByYearAndMonth(events: readonly TimelineEvent[]): YearGroup[] {
+  const years: YearGroup[] = [];
+  let previous: TimelineEvent | undefined;
+  for (const event of events) {
+    let year = years.at(-1);
+    if (!year || year.year !== event.date.year) {
+      year = { year: event.date.year, months: [] };
+      if (previous) {
+        const from = lastCovered(previous);
+        const months = monthsBetween(from, event.date);
+        if (months >= GAP_MONTHS) year.gapBefore = { from, to: event.date, years: Math.floor(months / 12), months };
+      }
+      years.push(year);
+    }
+    const key = event.date.precision === 'year' ? String(event.date.year) : event.date.iso.slice(0, 7);
+    let month = year.months.at(-1);
+    if (!month || month.key !== key) {
+      month = { key, month: event.date.month, events: [] };
+      year.months.push(month);
+    }
+    month.events.push(event);
+    previous = event;
+  }
+  return years;
+}

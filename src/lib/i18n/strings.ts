@@ -1,0 +1,125 @@
+import type { Category, Certainty, Qualifier } from '../schema/index.ts';
+
+/**
+ * Every interface string, in one place per language, so the Spanish edition is a second table
+ * rather than a search through markup. Content (titles, summaries, bodies) lives in content/.
+ */
+export const LOCALES = ['en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** The BCP 47 tag used for dates and numbers in each edition. */
+export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB' };
+
+export interface UiStrings {
+  siteTitle: string;
+  siteTagline: string;
+  siteDescription: string;
+  skipToContent: string;
+  navTimeline: string;
+  navAbout: string;
+  mainNavLabel: string;
+  timelineHeading: string;
+  timelineIntro: string;
+  eventCount: (count: number) => string;
+  yearAsAWhole: (year: number) => string;
+  gap: (years: number, months: number) => string;
+  readMore: string;
+  figuresHeading: string;
+  claimedBy: (claimant: string) => string;
+  asOf: (date: string) => string;
+  certainty: Record<Certainty, string>;
+  certaintyExplained: Record<Certainty, string>;
+  category: Record<Category, string>;
+  qualifier: Record<Qualifier, string>;
+  categoryLabel: string;
+  sourcesHeading: string;
+  sourceNoUrl: string;
+  sourceNoDate: string;
+  actorsHeading: string;
+  placesHeading: string;
+  correctionsHeading: string;
+  correctedOn: (date: string) => string;
+  updatedOn: (date: string) => string;
+  previousEvent: string;
+  nextEvent: string;
+  eventNavLabel: string;
+  backToTimeline: string;
+  metricHeading: string;
+  claimantHeading: string;
+  valueHeading: string;
+  asOfHeading: string;
+  noteHeading: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  footerText: string;
+}
+
+export const STRINGS: Record<Locale, UiStrings> = {
+  en: {
+    siteTitle: 'Venezuela’s Amnesty Law: a timeline',
+    siteTagline: 'Political prisoners, the 2026 Amnesty Law and the fight over the numbers',
+    siteDescription:
+      'A sourced timeline of Venezuela’s 2026 Amnesty Law and the release of political prisoners, with every figure kept beside who claims it.',
+    skipToContent: 'Skip to content',
+    navTimeline: 'Timeline',
+    navAbout: 'How this is made',
+    mainNavLabel: 'Main',
+    timelineHeading: 'Timeline',
+    timelineIntro:
+      'From the arrests after the 2024 election and Maduro’s capture to the Amnesty Law and the dispute over how many people have really been freed. Each figure is shown with who claims it, what it counts and as of when.',
+    eventCount: (count) => `${count} ${count === 1 ? 'event' : 'events'}`,
+    yearAsAWhole: (year) => `During ${year}`,
+    gap: (years, months) =>
+      years >= 1 ? `${years} ${years === 1 ? 'year' : 'years'} with no events in this timeline` : `${months} months with no events in this timeline`,
+    readMore: 'Read more',
+    figuresHeading: 'Figures',
+    claimedBy: (claimant) => `according to ${claimant}`,
+    asOf: (date) => `as of ${date}`,
+    certainty: { reported: 'Reported date', approximate: 'Approximate date', inferred: 'Inferred date' },
+    certaintyExplained: {
+      reported: 'The date is given in the sources.',
+      approximate: 'The sources give this date only roughly.',
+      inferred: 'This date is worked out from the sources’ wording, not stated in them.',
+    },
+    category: {
+      detention: 'Detention',
+      release: 'Release',
+      legislation: 'Legislation',
+      courts: 'Courts',
+      government: 'Government',
+      military: 'Military',
+      diplomacy: 'Diplomacy',
+      protest: 'Protest',
+      report: 'Report',
+      statement: 'Statement',
+    },
+    qualifier: { exact: '', 'more-than': 'more than', 'at-least': 'at least', nearly: 'nearly', about: 'about' },
+    categoryLabel: 'Category',
+    sourcesHeading: 'Sources',
+    sourceNoUrl: 'no link available',
+    sourceNoDate: 'publication date not given',
+    actorsHeading: 'Who',
+    placesHeading: 'Where',
+    correctionsHeading: 'Corrections',
+    correctedOn: (date) => `Corrected on ${date}`,
+    updatedOn: (date) => `Updated ${date}`,
+    previousEvent: 'Previous event',
+    nextEvent: 'Next event',
+    eventNavLabel: 'Previous and next events',
+    backToTimeline: 'Back to the timeline',
+    metricHeading: 'What is counted',
+    claimantHeading: 'Who claims it',
+    valueHeading: 'Figure',
+    asOfHeading: 'As of',
+    noteHeading: 'Note',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'There is no page at this address. The event may have been renamed or retired.',
+    footerText:
+      'Built from two news reports; each entry lists its sources. No cookies, no analytics, no third-party requests.',
+  },
+};
+
+export function strings(locale: Locale): UiStrings {
+  return STRINGS[locale];
+}

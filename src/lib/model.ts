@@ -1,0 +1,56 @@
+import type { PartialDate } from './dates.ts';
+import type { ActorData, Category, Certainty, Correction, MetricData, PlaceData, Qualifier, Source } from './schema/index.ts';
+
+/** Plain, resolved objects that pages and charts work with: every reference replaced by its record. */
+
+export interface Actor extends ActorData {
+  id: string;
+}
+
+export interface Place extends PlaceData {
+  id: string;
+}
+
+export interface Metric extends MetricData {
+  id: string;
+}
+
+/** A figure as a claim: the number with who claims it, what it counts and as of when. */
+export interface Claim {
+  metric: Metric;
+  value: number;
+  qualifier: Qualifier;
+  claimant: Actor;
+  asOf: PartialDate;
+  note?: string;
+  /** The event that reports it, and how sure its date is. */
+  eventSlug: string;
+  certainty: Certainty;
+}
+
+export interface TimelineEvent {
+  slug: string;
+  title: string;
+  summary: string;
+  date: PartialDate;
+  end?: PartialDate;
+  certainty: Certainty;
+  certaintyNote?: string;
+  category: Category;
+  actors: Actor[];
+  places: Place[];
+  sources: Source[];
+  figures: Claim[];
+  importance: 1 | 2 | 3;
+  updated?: PartialDate;
+  corrections: (Omit<Correction, 'date'> & { date: PartialDate })[];
+  draft: boolean;
+}
+
+export interface Timeline {
+  /** In reading order: by date, coarser dates first at the same start, then by slug. */
+  events: TimelineEvent[];
+  actors: Map<string, Actor>;
+  places: Map<string, Place>;
+  metrics: Map<string, Metric>;
+}

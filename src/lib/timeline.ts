@@ -1,0 +1,69 @@
+import { compareDates, toPartialDate } from './dates.ts';
+import type { Actor, Metric, Place, Timeline, TimelineEvent } from './model.ts';
+import type { ActorData, EventData, MetricData, PlaceData } from './schema/index.ts';
+
+/** Validated content as the loaders return it, before references are resolved. */
+export interface TimelineInput {
+  events: { slug: string; data: EventData }[];
+  actors: { id: string; data: ActorData }[];
+  places: { id: string; data: PlaceData }[];
+  metrics: { id: string; data: MetricData }[];
+}
+
+function index<T>(items: { id: string; data: T }[]): Map<string, T & { id: string }> {
+  return new Map(items.map(({ id, data }) => [id, { ...data, id }]));
+}
+
+function lookup<T>(map: Map<string, T>, id: string, what: string, slug: string): T {
+  const found = map.get(id);
+  // The content check refuses unknown references before the build; this guards against skipping it.
+  if (!found) throw new Error(`content/events/${slug}.mdx: unknown ${what} "${id}" (run npm run check)`);
+  return found;
+}
+
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return compareDates(a.date, b.date) || a.slug.localeCompare(b.slug);
+}
+
+/** Resolves every reference and puts the events in reading order. Pure: no I/O, no Astro. */
+export function buildTimeline(input: TimelineInput): Timeline {
+  const actors: Map<string, Actor> = index(input.actors);
+  const places: Map<string, Place> = index(input.places);
+  const metrics: Map<string, Metric> = index(input.metrics);
+  const events = input.events.map(({ slug, data }): TimelineEvent => ({
+    slug,
+    title: data.title,
+    summary: data.summary,
+    date: toPartialDate(data.date),
+    end: data.end ? toPartialDate(data.end) : undefined,
+    certainty: data.certainty,
+    certaintyNote: data.certaintyNote,
+    category: data.category,
+    actors: data.actors.map((id) => lookup(actors, id, 'actor', slug)),
+    places: data.places.map((id) => lookup(places, id, 'place', slug)),
+    sources: data.sources,
+    figures: data.figures.map((figure) => ({
+      metric: lookup(metrics, figure.metric, 'metric', slug),
+      value: figure.value,
+      qualifier: figure.qualifier,
+      claimant: lookup(actors, figure.claimant, 'claimant', slug),
+      asOf: toPartialDate(figure.asOf),
+      note: figure.note,
+      eventSlug: slug,
+      certainty: data.certainty,
+    })),
+    importance: data.importance as 1 | 2 | 3,
+    updated: data.updated ? toPartialDate(data.updated) : undefined,
+    corrections: data.corrections.map((correction) => ({ ...correction, date: toPartialDate(correction.date) })),
+    draft: data.draft,
+  }));
+  events.sort(compareEvents);
+  return { events, actors, places, metrics };
+}
+
+/** The events before and after `slug` in reading order. */
+export function neighbours(events: readonly TimelineEvent[], slug: string): { previous?: TimelineEvent; next?: TimelineEvent } {
+  const at = events.findIndex((event) => event.slug === slug);
+  if (at < 0) return {};
+  return { previous: events[at - 1], next: events[at + 1] };
+}

@@ -1,0 +1,54 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built `dist/` on 127.0.0.1 the way a static host does: `/x/` serves `/x/index.html`,
+ * anything missing gets `404.html` with status 404. No other address is ever involved.
+ */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+  const dir = resolve(root);
+  const server: Server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(base)) path = '/__missing__';
+    path = `/${path.slice(base.length)}`;
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) file = join(dir, '__missing__');
+    try {
+      const info = await stat(file);
+      if (info.isDirectory()) file = join(file, 'index.html');
+      await stat(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(response);
+    } catch {
+      response.writeHead(404, { 'content-type': TYPES['.html']! });
+      createReadStream(join(dir, '404.html')).on('error', () => response.end('Not found')).pipe(response);
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
