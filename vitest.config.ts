@@ -9,6 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'build',
+          globalSetup: ['tests/support/build-site.global.ts'],
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
@@ -18,6 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          globalSetup: ['tests/support/build-site.global.ts'],
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,

@@ -33,8 +33,9 @@ export async function readContentFiles(root: string = process.cwd()): Promise<Co
         return { path: relative(root, full).split(sep).join('/'), text: await readFile(full, 'utf8') };
       }),
   );
-  const dataFile = (path: string) => readIfPresent(root, dir, path.replace(/^content\//, ''));
+  const dataFile = (name: string) => readIfPresent(root, dir, name);
   return {
+    dir: relative(root, dir).split(sep).join('/') || '.',
     events,
     actors: await dataFile(DATA_FILES.actors),
     places: await dataFile(DATA_FILES.places),

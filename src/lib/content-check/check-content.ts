@@ -21,12 +21,15 @@ export interface ContentFiles {
   actors: ContentFile | null;
   places: ContentFile | null;
   metrics: ContentFile | null;
+  /** The content folder relative to the project root, for naming files that are missing. Default "content". */
+  dir?: string;
 }
 
+/** The data files, by their names inside the content folder. */
 export const DATA_FILES = {
-  actors: 'content/actors.yaml',
-  places: 'content/places.yaml',
-  metrics: 'content/metrics.yaml',
+  actors: 'actors.yaml',
+  places: 'places.yaml',
+  metrics: 'metrics.yaml',
 } as const;
 
 /** The slug of an event: its file name without folder or extension. */
@@ -102,15 +105,19 @@ function referenceMessage(kind: string, id: unknown, known: Map<string, unknown>
  */
 export function checkContent(files: ContentFiles): Problem[] {
   const problems = new ProblemList();
-  const actors = checkDataFile(problems, files.actors, DATA_FILES.actors, actorSchema);
-  const places = checkDataFile(problems, files.places, DATA_FILES.places, placeSchema);
-  const metrics = checkDataFile(problems, files.metrics, DATA_FILES.metrics, metricSchema);
+  const dataPath = (name: string) => `${files.dir ?? 'content'}/${name}`;
+  const actorsPath = dataPath(DATA_FILES.actors);
+  const placesPath = dataPath(DATA_FILES.places);
+  const metricsPath = dataPath(DATA_FILES.metrics);
+  const actors = checkDataFile(problems, files.actors, actorsPath, actorSchema);
+  const places = checkDataFile(problems, files.places, placesPath, placeSchema);
+  const metrics = checkDataFile(problems, files.metrics, metricsPath, metricSchema);
 
   if (files.actors) {
     const source = parseYamlSource(files.actors.text);
     for (const [id, actor] of actors) {
       if (actor.memberOf !== undefined && !actors.has(String(actor.memberOf))) {
-        problems.error(files.actors.path, source.lineOf([id, 'memberOf']), `${id}.memberOf`, referenceMessage('actor', actor.memberOf, actors, DATA_FILES.actors));
+        problems.error(files.actors.path, source.lineOf([id, 'memberOf']), `${id}.memberOf`, referenceMessage('actor', actor.memberOf, actors, actorsPath));
       }
     }
   }
@@ -120,6 +127,8 @@ export function checkContent(files: ContentFiles): Problem[] {
     const slug = slugOf(file.path);
     if (!file.path.endsWith('.mdx')) {
       problems.error(file.path, 1, 'file', `is not an .mdx file, so it would not be published (expected ${slug}.mdx)`);
+      // A stray .txt or image says nothing more useful; a misnamed .md entry is still worth checking.
+      if (!file.path.endsWith('.md')) continue;
     }
     if (!idPattern.test(slug)) {
       problems.error(file.path, 1, 'file', `"${slug}" is not a valid slug (expected lowercase letters, digits and hyphens, such as 2026-02-19-amnesty-law-passed.mdx)`);
@@ -151,19 +160,19 @@ export function checkContent(files: ContentFiles): Problem[] {
         }
       });
     };
-    checkRefs('actors', actors, 'actor', DATA_FILES.actors);
-    checkRefs('places', places, 'place', DATA_FILES.places);
+    checkRefs('actors', actors, 'actor', actorsPath);
+    checkRefs('places', places, 'place', placesPath);
     if (Array.isArray(data.figures)) {
       data.figures.forEach((figure: unknown, index) => {
         if (!figure || typeof figure !== 'object') return;
         const { metric, claimant } = figure as Record<string, unknown>;
         if (typeof metric === 'string' && !metrics.has(metric)) {
           const path = ['figures', index, 'metric'];
-          problems.error(file.path, source.lineOf(path), formatFieldPath(path), referenceMessage('metric', metric, metrics, DATA_FILES.metrics));
+          problems.error(file.path, source.lineOf(path), formatFieldPath(path), referenceMessage('metric', metric, metrics, metricsPath));
         }
         if (typeof claimant === 'string' && !actors.has(claimant)) {
           const path = ['figures', index, 'claimant'];
-          problems.error(file.path, source.lineOf(path), formatFieldPath(path), referenceMessage('claimant', claimant, actors, DATA_FILES.actors));
+          problems.error(file.path, source.lineOf(path), formatFieldPath(path), referenceMessage('claimant', claimant, actors, actorsPath));
         }
       });
     }
