@@ -50,6 +50,18 @@ export interface UiStrings {
   valueHeading: string;
   asOfHeading: string;
   noteHeading: string;
+  side: Record<'government' | 'ngo' | 'media' | 'foreign' | 'other', string>;
+  countsTitle: string;
+  countsIntro: string;
+  countsSummary: (facts: { series: number; claimants: number; period: string; highest: string; lowest: string }) => string;
+  countsKey: string;
+  countsTableSummary: string;
+  countsPointLabel: (facts: { value: string; metric: string; claimant: string; date: string; certainty?: string }) => string;
+  countsEmpty: string;
+  gapTitle: (date: string) => string;
+  gapIntro: string;
+  whatItCounts: string;
+  eventHeading: string;
   notFoundTitle: string;
   notFoundText: string;
   footerText: string;
@@ -113,6 +125,22 @@ export const STRINGS: Record<Locale, UiStrings> = {
     valueHeading: 'Figure',
     asOfHeading: 'As of',
     noteHeading: 'Note',
+    side: { government: 'Government', ngo: 'NGO', media: 'News media', foreign: 'Foreign government', other: 'Other' },
+    countsTitle: 'How many have been freed? The competing counts',
+    countsIntro:
+      'Each line is one claimant counting one thing. The government’s “full freedoms” and the NGOs’ verified or documented releases measure different things, so they are drawn apart, never merged.',
+    countsSummary: ({ series, claimants, period, highest, lowest }) =>
+      `The chart shows ${series} counts from ${claimants} claimants, ${period}. The highest is ${highest}; the lowest is ${lowest}. They do not count the same thing: see what each counts below the chart.`,
+    countsKey:
+      'Filled marker: a reported date. Hollow marker: an inferred or approximate date. Arrow up: “more than” or “at least”. Arrow down: “nearly”. Select a marker to open the event that reported it.',
+    countsTableSummary: 'The figures as a table',
+    countsPointLabel: ({ value, metric, claimant, date, certainty }) =>
+      `${value}: ${metric}, according to ${claimant}, as of ${date}${certainty ? ` (${certainty})` : ''}`,
+    countsEmpty: 'No figures for this chart yet.',
+    gapTitle: (date) => `The gap on ${date}`,
+    gapIntro: 'The latest figure of each claimant on that date, on one scale, with what each one counts.',
+    whatItCounts: 'What it counts',
+    eventHeading: 'Reported in',
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address. The event may have been renamed or retired.',
     footerText:

@@ -25,9 +25,9 @@ export function text(what: string) {
 /** A kebab-case identifier that other entries refer to. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function reference(what: string) {
-  return z.string(expecting(`the id of ${what}, such as "foro-penal"`)).regex(idPattern, {
-    message: `is not an id (expected the lowercase-and-hyphens id of ${what}, such as "foro-penal")`,
+export function reference(what: string, example = 'foro-penal') {
+  return z.string(expecting(`the id of ${what}, such as "${example}"`)).regex(idPattern, {
+    message: `is not an id (expected the lowercase-and-hyphens id of ${what}, such as "${example}")`,
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { expecting, text } from './fields.ts';
+import { expecting, reference, text } from './fields.ts';
 
 export const UNITS = {
   people: 'people',
@@ -17,6 +17,10 @@ export const metricSchema = z.strictObject(
   {
     /** A short label for charts and tables: "Full freedoms granted". */
     label: text('a short label for charts'),
+    /** A label of a few words for chart annotations, where space is short: "Full freedoms (government)". */
+    short: text('a label of a few words for charts').optional(),
+    /** Which comparison chart the metric belongs to, e.g. "releases": metrics of one topic are drawn together. */
+    topic: reference('a topic', 'releases').optional(),
     /** What is counted and what is not, in one or two sentences. */
     definition: text('what is counted and what is not'),
     /** people, usd-per-year or events. */

@@ -1,0 +1,36 @@
+import { compareDates, formatPartialDate, formatSpan, type PartialDate } from '../dates.ts';
+import { formatClaimValue } from '../figures.ts';
+import type { Claim } from '../model.ts';
+import type { Qualifier } from '../schema/index.ts';
+import type { CountSeries } from './series.ts';
+
+/** Words a chart needs for its edition: the locale for numbers and dates, and the qualifier words. */
+export interface ChartWords {
+  intl: string;
+  qualifier: Record<Qualifier, string>;
+}
+
+/** "more than 2,000". */
+export function claimValue(claim: Claim, words: ChartWords): string {
+  return formatClaimValue(claim, words.intl, words.qualifier);
+}
+
+/** The period the claims cover: "24 February 2026", "20–24 February 2026". */
+export function claimsPeriod(claims: readonly Claim[], intl: string): string {
+  const dates = [...claims].map((claim) => claim.asOf).sort(compareDates);
+  const first = dates[0]!;
+  const last = dates.at(-1)!;
+  return first.iso === last.iso ? formatPartialDate(first, intl) : formatSpan(first, last, intl);
+}
+
+/** The latest as-of date among the series: the default date for "the gap". */
+export function latestDate(series: readonly CountSeries[]): PartialDate | undefined {
+  return series.flatMap((one) => one.claims.map((claim) => claim.asOf)).sort(compareDates).at(-1);
+}
+
+/** The series whose latest value is highest and lowest, for the chart's text summary. */
+export function extremes(series: readonly CountSeries[]): { highest: CountSeries; lowest: CountSeries } | undefined {
+  if (series.length === 0) return undefined;
+  const byLatest = [...series].sort((a, b) => b.claims.at(-1)!.value - a.claims.at(-1)!.value);
+  return { highest: byLatest[0]!, lowest: byLatest.at(-1)! };
+}
