@@ -40,6 +40,10 @@ export function parsePartialDate(text: string): DateParse {
     return { ok: false, problem: `"${text}" is not a date written as ${DATE_FORMS}` };
   }
   const year = Number(match[1]);
+  // Date.UTC reads years 0–99 as 1900–1999; no event of this timeline is that old.
+  if (year < 1000) {
+    return { ok: false, problem: `"${text}" has the year ${match[1]}, and years before 1000 are not supported` };
+  }
   if (match[2] === undefined) {
     return { ok: true, date: { year, precision: 'year', iso: match[1]! } };
   }

@@ -7,11 +7,16 @@ export interface SplitEntry {
   body: string;
 }
 
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+/**
+ * The same rule as Astro's own (@astrojs/internal-helpers): blank lines may come first, and the
+ * closing `---` must start a line, so a title that ends in " ---" does not close the block.
+ */
+const FRONTMATTER = /^(\uFEFF?|\s*\n)---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 export function splitFrontmatter(text: string): SplitEntry {
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const match = FRONTMATTER.exec(source);
-  if (!match) return { yaml: null, yamlFirstLine: 1, body: source };
-  return { yaml: match[1]!, yamlFirstLine: 2, body: source.slice(match[0].length) };
+  const match = FRONTMATTER.exec(text);
+  if (!match) return { yaml: null, yamlFirstLine: 1, body: text };
+  const leadingLines = (match[1]!.match(/\n/g) ?? []).length;
+  const yaml = (match[2] ?? '').replace(/\r?\n$/, '');
+  return { yaml, yamlFirstLine: leadingLines + 2, body: text.slice(match[0].length) };
 }

@@ -1,7 +1,8 @@
+import { load, YAMLException } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { FieldPath } from './problem.ts';
 
-/** YAML parsed for checking: the data as Astro will see it, and the line of every field. */
+/** YAML parsed for checking: the data exactly as Astro will see it, and the line of every field. */
 export interface YamlSource {
   data: unknown;
   /** Line of the value at `path`, or of its nearest parent that exists. 1-based, in the file. */
@@ -13,27 +14,39 @@ export interface YamlSource {
 }
 
 /**
- * Parses YAML the way Astro's loaders do (YAML 1.1, where an unquoted 2026-02-30 becomes a
- * timestamp), keeping positions so every problem can name its line.
+ * Parses YAML twice: with js-yaml, the parser Astro's loaders use, so the check judges exactly the
+ * data the build will get (an unquoted 2026-02-30 becomes a timestamp; `yes` stays text); and with
+ * `yaml`, only for the position of every node, so each problem can name its line.
  * `firstLine` is the file line on which the YAML text starts (frontmatter starts on line 2).
  */
 export function parseYamlSource(text: string, firstLine = 1): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { version: '1.1', lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const errors = doc.errors.map((error) => ({
-    line: toFileLine(error.pos[0]),
-    message: error.message.split('\n')[0]!,
-  }));
+
   let data: unknown = null;
-  if (errors.length === 0) data = doc.toJS();
+  const errors: YamlSource['errors'] = [];
+  try {
+    data = load(text);
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    // js-yaml decides whether the text is broken (it is what Astro uses); `yaml` usually says
+    // more clearly where and why, so its explanation is preferred when it has one.
+    const clearer = doc.errors[0];
+    errors.push(
+      clearer
+        ? { line: toFileLine(clearer.pos[0]), message: clearer.message.split('\n')[0]! }
+        : { line: error.mark.line + firstLine, message: error.reason },
+    );
+  }
 
   function lineOf(path: FieldPath): number {
     let node: unknown = doc.contents;
     let line = node && (node as Node).range ? toFileLine((node as Node).range![0]) : firstLine;
     for (const key of path) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+        // Keys compare as text: js-yaml turns a key such as 2024 into the string "2024".
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
         if (!pair) break;
         const keyNode = pair.key as Node;
         if (keyNode.range) line = toFileLine(keyNode.range[0]);

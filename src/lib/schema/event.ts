@@ -72,7 +72,8 @@ export const eventSchema = z
 export function crossFieldIssues(raw: Record<string, unknown>): { path: string[]; input?: unknown; message: string }[] {
   const issues: { path: string[]; input?: unknown; message: string }[] = [];
   const certainty = raw.certainty ?? 'reported';
-  if (certainty !== 'reported' && typeof certainty === 'string' && !raw.certaintyNote) {
+  // Only a known certainty asks for a note: a misspelt one gets its own message, not this one too.
+  if ((certainty === 'approximate' || certainty === 'inferred') && raw.certaintyNote === undefined) {
     issues.push({
       path: ['certaintyNote'],
       message: `is missing: a date that is ${certainty} needs a note saying from what it was worked out (expected e.g. certaintyNote: "The report says 'as of Tuesday morning'.")`,

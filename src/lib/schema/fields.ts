@@ -61,7 +61,8 @@ export function httpsUrl(what: string) {
     } catch {
       url = undefined;
     }
-    if (!url || url.protocol !== 'https:' || !url.hostname) {
+    // `https:foo` parses as a URL but is a relative link in a page: require the full https:// form.
+    if (!url || !/^https:\/\//i.test(value) || !url.hostname) {
       ctx.addIssue({
         code: 'custom',
         message: `"${value}" is not an https address (expected ${what}, starting with https://; leave the field out when there is none)`,

@@ -25,16 +25,18 @@ export async function readWithContentDir(root: string, dir: string): Promise<Con
 
 /**
  * One folder under tests/fixtures/content-errors/. A fixture that has no actors.yaml, places.yaml
- * or metrics.yaml of its own gets the valid one from _shared/.
+ * or metrics.yaml of its own gets the valid one from _shared/, read as if it had been copied into
+ * the fixture (so its path, like every message that names it, reads "<fixture>/actors.yaml").
  */
 export async function readErrorFixture(name: string): Promise<ContentFiles> {
   const files = await readWithContentDir(ERRORS_ROOT, name);
   const shared = await readWithContentDir(ERRORS_ROOT, '_shared');
+  const copied = (file: ContentFile | null) => file && { path: file.path.replace(/^_shared\//, `${name}/`), text: file.text };
   return {
-    events: files.events,
-    actors: files.actors ?? shared.actors,
-    places: files.places ?? shared.places,
-    metrics: files.metrics ?? shared.metrics,
+    ...files,
+    actors: files.actors ?? copied(shared.actors),
+    places: files.places ?? copied(shared.places),
+    metrics: files.metrics ?? copied(shared.metrics),
   };
 }
 
