@@ -164,7 +164,8 @@ export function layoutCounts(
   return {
     size: { ...size, height },
     plot,
-    xTicks: ticks.map((date) => ({ x: round(x(date)), date })),
+    // A tick label too close to the right edge would run into the series labels.
+    xTicks: ticks.map((date) => ({ x: round(x(date)), date })).filter((tick) => tick.x <= plot.right - size.fontSize * 2),
     yTicks: y.ticks(5).map((value) => ({ y: round(y(value)), value })),
     series: withLabels,
   };
