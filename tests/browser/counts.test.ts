@@ -47,4 +47,19 @@ describe('the counts chart in Chromium', () => {
     expect(await page.locator('article.event-page').getAttribute('data-slug')).toBe(href!.split('/').at(-2));
     await page.close();
   });
+
+  it('shows the gap on the latest date, and on an earlier date when the reader picks it, without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const shown = page.locator('.gap:visible');
+    await expect.poll(() => shown.count()).toBe(1);
+    const dates = await page.locator('.gap').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-date')));
+    expect(await shown.getAttribute('data-date')).toBe(dates.at(-1));
+    const latestRows = await shown.locator('.gap__row').count();
+    await page.locator('.gap__dates a').first().click();
+    await expect.poll(() => shown.getAttribute('data-date')).toBe(dates[0]);
+    expect(await shown.locator('.gap__row').count()).toBeLessThanOrEqual(latestRows);
+    await context.close();
+  });
 });

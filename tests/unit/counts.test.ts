@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extremes, latestDate } from '../../src/lib/counts/describe.ts';
+import { asOfDates, extremes, latestDate } from '../../src/lib/counts/describe.ts';
 import { layoutCounts, NARROW, WIDE, type CountsLayout } from '../../src/lib/counts/layout.ts';
 import { allClaims, buildSeries, latestAsOf } from '../../src/lib/counts/series.ts';
 import { claimantSide } from '../../src/lib/counts/sides.ts';
@@ -41,6 +41,7 @@ describe('counts series', () => {
     const on24 = latestAsOf(series, toPartialDate('2026-02-24'));
     expect(on24).toHaveLength(3);
     expect(latestDate(series)!.iso).toBe('2026-02-24');
+    expect(asOfDates(series).map((date) => date.iso)).toEqual(['2026-02-10', '2026-02-20', '2026-02-24']);
     expect(extremes(series)!.lowest.key).toBe('ngo-a/verified');
   });
 });

@@ -23,9 +23,15 @@ export function claimsPeriod(claims: readonly Claim[], intl: string): string {
   return first.iso === last.iso ? formatPartialDate(first, intl) : formatSpan(first, last, intl);
 }
 
+/** Every as-of date the series have a figure for, oldest first, each once: the dates "the gap" can be shown on. */
+export function asOfDates(series: readonly CountSeries[]): PartialDate[] {
+  const byIso = new Map(series.flatMap((one) => one.claims.map((claim) => [claim.asOf.iso, claim.asOf] as const)));
+  return [...byIso.values()].sort(compareDates);
+}
+
 /** The latest as-of date among the series: the default date for "the gap". */
 export function latestDate(series: readonly CountSeries[]): PartialDate | undefined {
-  return series.flatMap((one) => one.claims.map((claim) => claim.asOf)).sort(compareDates).at(-1);
+  return asOfDates(series).at(-1);
 }
 
 /** The series whose latest value is highest and lowest, for the chart's text summary. */

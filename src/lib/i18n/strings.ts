@@ -58,6 +58,8 @@ export interface UiStrings {
   countsTableSummary: string;
   countsPointLabel: (facts: { value: string; metric: string; claimant: string; date: string; certainty?: string }) => string;
   countsEmpty: string;
+  gapHeading: string;
+  gapDatesLabel: string;
   gapTitle: (date: string) => string;
   gapIntro: string;
   whatItCounts: string;
@@ -137,8 +139,10 @@ export const STRINGS: Record<Locale, UiStrings> = {
     countsPointLabel: ({ value, metric, claimant, date, certainty }) =>
       `${value}: ${metric}, according to ${claimant}, as of ${date}${certainty ? ` (${certainty})` : ''}`,
     countsEmpty: 'No figures for this chart yet.',
-    gapTitle: (date) => `The gap on ${date}`,
-    gapIntro: 'The latest figure of each claimant on that date, on one scale, with what each one counts.',
+    gapHeading: 'The gap between the counts',
+    gapDatesLabel: 'Compare the counts on another date',
+    gapTitle: (date) => `As of ${date}`,
+    gapIntro: 'The latest figure of each claimant on the chosen date, on one scale, with what each one counts. Pick a date:',
     whatItCounts: 'What it counts',
     eventHeading: 'Reported in',
     notFoundTitle: 'Page not found',
