@@ -64,6 +64,11 @@ export interface UiStrings {
   gapIntro: string;
   whatItCounts: string;
   eventHeading: string;
+  facetKind: Record<'category' | 'actor' | 'place', string>;
+  facetKindPlural: Record<'category' | 'actor' | 'place', string>;
+  facetTitle: (kind: string, name: string) => string;
+  allEvents: string;
+  otherValues: (kindPlural: string) => string;
   notFoundTitle: string;
   notFoundText: string;
   footerText: string;
@@ -145,6 +150,11 @@ export const STRINGS: Record<Locale, UiStrings> = {
     gapIntro: 'The latest figure of each claimant on the chosen date, on one scale, with what each one counts. Pick a date:',
     whatItCounts: 'What it counts',
     eventHeading: 'Reported in',
+    facetKind: { category: 'Category', actor: 'Who', place: 'Where' },
+    facetKindPlural: { category: 'Categories', actor: 'People and organisations', place: 'Places' },
+    facetTitle: (kind, name) => `${kind}: ${name}`,
+    allEvents: 'All events',
+    otherValues: (kindPlural) => `Other ${kindPlural.toLowerCase()}`,
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address. The event may have been renamed or retired.',
     footerText:
