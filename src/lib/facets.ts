@@ -1,5 +1,5 @@
 import type { TimelineEvent } from './model.ts';
-import { CATEGORY_NAMES, type Category } from './schema/index.ts';
+import { CATEGORY_NAMES, type Category } from './schema/categories.ts';
 
 /** The three ways a reader can narrow the timeline. */
 export type FacetKind = 'category' | 'actor' | 'place';

@@ -69,6 +69,11 @@ export interface UiStrings {
   facetTitle: (kind: string, name: string) => string;
   allEvents: string;
   otherValues: (kindPlural: string) => string;
+  filtersLabel: string;
+  filtersIntro: string;
+  clearFilters: string;
+  /** With {shown} and {total}: filled in by the browser script as the filter changes. */
+  showingEvents: string;
   notFoundTitle: string;
   notFoundText: string;
   footerText: string;
@@ -155,12 +160,21 @@ export const STRINGS: Record<Locale, UiStrings> = {
     facetTitle: (kind, name) => `${kind}: ${name}`,
     allEvents: 'All events',
     otherValues: (kindPlural) => `Other ${kindPlural.toLowerCase()}`,
+    filtersLabel: 'Filter the timeline',
+    filtersIntro: 'Show only the events of a category, a person or organisation, or a place. Choose several to combine them.',
+    clearFilters: 'Show all events',
+    showingEvents: 'Showing {shown} of {total} events',
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address. The event may have been renamed or retired.',
     footerText:
       'Built from two news reports; each entry lists its sources. No cookies, no analytics, no third-party requests.',
   },
 };
+
+/** Fills "{name}" placeholders of a template string, for strings the browser completes. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
 
 export function strings(locale: Locale): UiStrings {
   return STRINGS[locale];

@@ -1,0 +1,108 @@
+import { fill } from '../lib/i18n/strings.ts';
+import {
+  emptyFilter,
+  filterToSearch,
+  isEmptyFilter,
+  matchesFilter,
+  parseFilter,
+  type FacetKind,
+  type FilterState,
+} from '../lib/facets.ts';
+
+type Facets = Record<string, Record<FacetKind, string[]>>;
+
+/** Fired on document whenever the set of shown events changes, so the overview and charts can follow. */
+export const FILTER_EVENT = 'timeline:filter';
+export interface FilterEventDetail {
+  /** Slugs of the events shown; null when no filter is set (everything is shown). */
+  visible: ReadonlySet<string> | null;
+}
+
+/**
+ * Turns the facet links (which, without JavaScript, lead to the static facet pages) into toggles
+ * that filter the timeline in place, keep the state in the URL (?category=release&actor=foro-penal)
+ * and show how many events each further choice would leave.
+ */
+class TimelineFilters extends HTMLElement {
+  private state: FilterState = emptyFilter();
+  private facets: Facets = {};
+  private cards = new Map<string, HTMLElement>();
+
+  connectedCallback() {
+    this.facets = JSON.parse(this.querySelector('[data-filter-facets]')?.textContent ?? '{}') as Facets;
+    for (const card of document.querySelectorAll<HTMLElement>('article.event-card')) this.cards.set(card.id, card);
+    for (const link of this.links()) {
+      link.setAttribute('role', 'button');
+      link.setAttribute('aria-pressed', 'false');
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        this.toggle(link.dataset.filterKind as FacetKind, link.dataset.filterId!);
+      });
+      // A link-turned-button answers Space as a button does.
+      link.addEventListener('keydown', (event) => {
+        if (event.key === ' ') {
+          event.preventDefault();
+          link.click();
+        }
+      });
+    }
+    this.querySelector('[data-filter-clear]')?.addEventListener('click', () => this.apply(emptyFilter(), true));
+    window.addEventListener('popstate', () => this.apply(parseFilter(location.search), false));
+    this.apply(parseFilter(location.search), false);
+  }
+
+  private links() {
+    return this.querySelectorAll<HTMLAnchorElement>('a[data-filter-kind]');
+  }
+
+  private toggle(kind: FacetKind, id: string) {
+    const next: FilterState = { ...this.state, [kind]: [...this.state[kind]] };
+    next[kind] = next[kind].includes(id) ? next[kind].filter((value) => value !== id) : [...next[kind], id].sort();
+    this.apply(next, true);
+  }
+
+  private apply(state: FilterState, push: boolean) {
+    this.state = state;
+    if (push) history.pushState(null, '', `${location.pathname}${filterToSearch(state)}${location.hash}`);
+    const empty = isEmptyFilter(state);
+    const visible = new Set<string>();
+    for (const [slug, card] of this.cards) {
+      const facets = this.facets[slug];
+      const shown = empty || (facets !== undefined && matchesFilter(facets, state));
+      card.hidden = !shown;
+      if (shown) visible.add(slug);
+    }
+    // A month or year with nothing left to show disappears with its heading.
+    for (const section of document.querySelectorAll<HTMLElement>('.timeline__month, .timeline__year')) {
+      section.hidden = !section.querySelector('article.event-card:not([hidden])');
+    }
+    this.updateControls(state, visible.size);
+    document.dispatchEvent(new CustomEvent<FilterEventDetail>(FILTER_EVENT, { detail: { visible: empty ? null : visible } }));
+  }
+
+  /** Each control shows how many events would be shown with it added to the current choice. */
+  private updateControls(state: FilterState, shown: number) {
+    for (const link of this.links()) {
+      const kind = link.dataset.filterKind as FacetKind;
+      const id = link.dataset.filterId!;
+      const pressed = state[kind].includes(id);
+      link.setAttribute('aria-pressed', String(pressed));
+      // The events this value would show, given what is chosen in the other groups.
+      const others: FilterState = { ...state, [kind]: [] };
+      let count = 0;
+      for (const slug of this.cards.keys()) {
+        const facets = this.facets[slug];
+        if (facets && facets[kind].includes(id) && matchesFilter(facets, others)) count++;
+      }
+      const counter = link.querySelector('.filters__count');
+      if (counter) counter.textContent = String(count);
+      link.setAttribute('aria-disabled', String(count === 0 && !pressed));
+    }
+    const status = this.querySelector<HTMLElement>('[data-filter-status]');
+    const clear = this.querySelector<HTMLElement>('[data-filter-clear]');
+    if (status) status.textContent = isEmptyFilter(state) ? '' : fill(status.dataset.template ?? '', { shown, total: this.cards.size });
+    if (clear) clear.hidden = isEmptyFilter(state);
+  }
+}
+
+customElements.define('timeline-filters', TimelineFilters);

@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { SITE_DIST } from '../support/build.ts';
+import { readEntries } from '../support/content.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const entries = readEntries();
+const slugsWhere = (test: (data: Record<string, any>) => boolean) => entries.filter((entry) => test(entry.data)).map((entry) => entry.slug).sort();
+const visibleCards = (page: Page) => page.locator('article.event-card:visible').evaluateAll((cards) => cards.map((card) => card.id).sort());
+
+describe('filters', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveStatic(SITE_DIST);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('narrows the timeline through the controls, keeps the state in the URL, and shows all again', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url);
+    const release = page.locator('a[data-filter-kind=category][data-filter-id=release]');
+    await release.click();
+    await expect.poll(() => visibleCards(page)).toEqual(slugsWhere((data) => data.category === 'release'));
+    expect(new URL(page.url()).search).toBe('?category=release');
+    expect(await release.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator('[data-filter-status]').textContent()).toMatch(/^Showing \d+ of \d+ events$/);
+
+    await page.locator('[data-filter-clear]').click();
+    await expect.poll(() => page.locator('article.event-card:visible').count()).toBe(entries.length);
+    expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('applies a shared filter from the URL: a category AND an actor, with the counts that follow', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${server.url}?category=report&actor=foro-penal`);
+    const expected = slugsWhere((data) => data.category === 'report' && (data.actors ?? []).includes('foro-penal'));
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(() => visibleCards(page)).toEqual(expected);
+    // The count beside another category tells how many events choosing it would show, given the actor.
+    const statements = slugsWhere((data) => data.category === 'statement' && (data.actors ?? []).includes('foro-penal'));
+    expect(await page.locator('a[data-filter-id=statement] .filters__count').textContent()).toBe(String(statements.length));
+    await page.close();
+  });
+
+  it('without JavaScript, the controls are links to the static facet pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('a[data-filter-kind=category][data-filter-id=release]').click();
+    await page.waitForURL(/\/categories\/release\/$/);
+    const ids = await page.locator('article.event-card').evaluateAll((cards) => cards.map((card) => card.id).sort());
+    expect(ids).toEqual(slugsWhere((data) => data.category === 'release'));
+    await context.close();
+  });
+});
