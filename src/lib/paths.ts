@@ -15,6 +15,7 @@ export function createPaths(base: string, locale: Locale = DEFAULT_LOCALE) {
     /** The event's place on the timeline: the home page plus its anchor. */
     eventOnTimeline: (slug: string) => `${page()}#${slug}`,
     about: () => page('about/'),
+    search: () => page('search/'),
     /** The static page of one facet value: every event of a category, an actor or a place. */
     facet: (kind: FacetKind, id: string) => page(`${FACET_SEGMENT[kind]}/${id}/`),
     asset: (path: string) => `${root}${path.replace(/^\//, '')}`,

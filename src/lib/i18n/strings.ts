@@ -74,6 +74,15 @@ export interface UiStrings {
   clearFilters: string;
   /** With {shown} and {total}: filled in by the browser script as the filter changes. */
   showingEvents: string;
+  navSearch: string;
+  searchTitle: string;
+  searchLabel: string;
+  searchButton: string;
+  searchNeedsJs: string;
+  /** With {count} and {query}. */
+  searchResults: string;
+  searchNoResults: string;
+  searchLoading: string;
   notFoundTitle: string;
   notFoundText: string;
   footerText: string;
@@ -164,6 +173,15 @@ export const STRINGS: Record<Locale, UiStrings> = {
     filtersIntro: 'Show only the events of a category, a person or organisation, or a place. Choose several to combine them.',
     clearFilters: 'Show all events',
     showingEvents: 'Showing {shown} of {total} events',
+    navSearch: 'Search',
+    searchTitle: 'Search the timeline',
+    searchLabel: 'Words to find in the events',
+    searchButton: 'Search',
+    searchNeedsJs:
+      'Search runs in your browser and needs JavaScript. Without it, use the filters on the timeline, or the pages for each category, person and place.',
+    searchResults: '{count} events found for “{query}”',
+    searchNoResults: 'No events found. Try fewer or other words.',
+    searchLoading: 'Searching…',
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address. The event may have been renamed or retired.',
     footerText:

@@ -1,0 +1,28 @@
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Builds the full-text search index with Pagefind right after `astro build`, into dist/pagefind/:
+ * static files served by the site itself, so a search never sends a reader's words to anyone.
+ * Only event pages are indexed (they carry `data-pagefind-body`).
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'timeline:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const pagefind = await import('pagefind');
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+        if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`search index: ${added.page_count} pages`);
+      },
+    },
+  };
+}
