@@ -83,6 +83,10 @@ export interface UiStrings {
   searchResults: string;
   searchNoResults: string;
   searchLoading: string;
+  readingBarLabel: string;
+  readingNow: string;
+  readingNoFigure: string;
+  jumpToOverview: string;
   notFoundTitle: string;
   notFoundText: string;
   footerText: string;
@@ -182,6 +186,10 @@ export const STRINGS: Record<Locale, UiStrings> = {
     searchResults: '{count} events found for “{query}”',
     searchNoResults: 'No events found. Try fewer or other words.',
     searchLoading: 'Searching…',
+    readingBarLabel: 'Where you are in the timeline',
+    readingNow: 'Reading',
+    readingNoFigure: 'no figure yet',
+    jumpToOverview: 'Overview',
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address. The event may have been renamed or retired.',
     footerText:

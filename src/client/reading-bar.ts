@@ -1,0 +1,97 @@
+interface Step {
+  slug: string;
+  date: string;
+  government: string;
+  ngo: string;
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The sticky bar over the timeline: as the reader scrolls, it shows the date being read and the
+ * latest government and NGO figures as of that date (worked out at build time), and offers
+ * previous/next buttons. Keys j and k do the same while focus is inside the timeline.
+ */
+class ReadingBar extends HTMLElement {
+  private steps: Step[] = [];
+  private current = 0;
+
+  connectedCallback() {
+    this.steps = JSON.parse(this.querySelector('[data-reading-steps]')?.textContent ?? '[]') as Step[];
+    if (this.steps.length === 0) return;
+    this.hidden = false;
+    // Keep what the keyboard focuses, and anchored events, clear of the sticky bar, whatever its height.
+    const clearOfBar = () => document.documentElement.style.setProperty('scroll-padding-top', `${this.offsetHeight + 8}px`);
+    new ResizeObserver(clearOfBar).observe(this);
+    clearOfBar();
+    this.querySelector('[data-reading-previous]')?.addEventListener('click', () => this.go(-1));
+    this.querySelector('[data-reading-next]')?.addEventListener('click', () => this.go(1));
+    document.querySelector('.timeline')?.addEventListener('keydown', (event) => {
+      const key = (event as KeyboardEvent).key;
+      if ((key === 'j' || key === 'k') && !(event as KeyboardEvent).ctrlKey && !(event as KeyboardEvent).metaKey) {
+        event.preventDefault();
+        this.go(key === 'j' ? 1 : -1);
+      }
+    });
+    const observer = new IntersectionObserver(() => this.update(), { rootMargin: `-${this.offsetHeight}px 0px -60% 0px` });
+    for (const step of this.steps) {
+      const card = document.getElementById(step.slug);
+      if (card) observer.observe(card);
+    }
+    document.addEventListener('timeline:filter', () => this.update());
+    this.update();
+    // The browser jumps to an anchor around the load event, before knowing the bar's height:
+    // jump again once the page has loaded, clear of it.
+    const toAnchor = () => {
+      // The bar's text, and so its height, depends on where the page is: settle it first.
+      this.update();
+      clearOfBar();
+      if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    };
+    if (document.readyState === 'complete') requestAnimationFrame(toAnchor);
+    else addEventListener('load', () => requestAnimationFrame(toAnchor), { once: true });
+    addEventListener('hashchange', () => requestAnimationFrame(toAnchor));
+  }
+
+  /** The event being read: the last visible card whose top has passed under the bar. */
+  private update() {
+    const line = this.getBoundingClientRect().bottom + 4;
+    let index = -1;
+    this.steps.forEach((step, i) => {
+      const card = document.getElementById(step.slug);
+      if (card && !card.hidden && card.getBoundingClientRect().top <= line + window.innerHeight * 0.3) index = i;
+    });
+    this.show(Math.max(index, this.firstVisible()));
+  }
+
+  private firstVisible(): number {
+    return Math.max(0, this.steps.findIndex((step) => !document.getElementById(step.slug)?.hidden));
+  }
+
+  private show(index: number) {
+    const step = this.steps[index];
+    if (!step) return;
+    this.current = index;
+    this.querySelector('[data-reading-date]')!.textContent = step.date;
+    this.querySelector('[data-reading-government]')!.textContent = step.government;
+    this.querySelector('[data-reading-ngo]')!.textContent = step.ngo;
+  }
+
+  /** Moves to the next or previous event that the filter shows, and puts focus on its title. */
+  private go(direction: 1 | -1) {
+    // From the event that has focus, if any: the bar's own idea of "current" lags behind scrolling.
+    const focused = document.activeElement?.closest('article.event-card');
+    const focusedIndex = focused ? this.steps.findIndex((step) => step.slug === focused.id) : -1;
+    const from = focusedIndex >= 0 ? focusedIndex : this.current;
+    for (let i = from + direction; i >= 0 && i < this.steps.length; i += direction) {
+      const card = document.getElementById(this.steps[i]!.slug);
+      if (!card || card.hidden) continue;
+      card.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'start' });
+      card.querySelector<HTMLElement>('h4 a')?.focus({ preventScroll: true });
+      this.show(i);
+      return;
+    }
+  }
+}
+
+customElements.define('reading-bar', ReadingBar);

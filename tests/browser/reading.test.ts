@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { SITE_DIST } from '../support/build.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const cardIds = (page: Page) => page.locator('article.event-card').evaluateAll((cards) => cards.map((card) => card.id));
+const barBottom = (page: Page) => page.locator('reading-bar').evaluate((bar) => bar.getBoundingClientRect().bottom);
+const topOf = (page: Page, id: string) => page.locator(`[id="${id}"]`).evaluate((card) => card.getBoundingClientRect().top);
+
+describe('reading the timeline', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveStatic(SITE_DIST);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the sticky bar shows the date being read and the running counts, changing as entries pass', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url);
+    const ids = await cardIds(page);
+    await page.locator(`[id="${ids[0]}"]`).scrollIntoViewIfNeeded();
+    const date = page.locator('[data-reading-date]');
+    const government = page.locator('[data-reading-government]');
+    await expect.poll(() => date.textContent()).toBe(await page.locator(`[id="${ids[0]}"] time`).first().textContent());
+    const early = await government.textContent();
+
+    const last = ids.at(-1)!;
+    await page.locator(`[id="${last}"]`).evaluate((card) => card.scrollIntoView());
+    await expect.poll(() => date.textContent()).toBe(await page.locator(`[id="${last}"] time`).first().textContent());
+    expect(await government.textContent()).not.toBe(early);
+    expect(await government.textContent()).toMatch(/\d/);
+    expect(await page.locator('[data-reading-ngo]').textContent()).toMatch(/\d/);
+    await page.close();
+  });
+
+  it('moves through three events with the keyboard, and back, with focus on each title, never under the bar', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(server.url);
+    const ids = await cardIds(page);
+    await page.locator(`[id="${ids[0]}"] h4 a`).focus();
+    for (const step of [1, 2, 3]) {
+      await page.keyboard.press('j');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id)).toBe(ids[step]);
+      await expect.poll(async () => (await topOf(page, ids[step]!)) >= (await barBottom(page)) - 1).toBe(true);
+    }
+    await page.keyboard.press('k');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id)).toBe(ids[2]);
+    await page.locator('[data-reading-next]').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id)).toBe(ids[3]);
+    await page.close();
+  });
+
+  it('a deep link lands on its event, clear of the sticky bar', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(server.url);
+    const target = (await cardIds(page)).at(-3)!;
+    await page.goto(`${server.url}#${target}`);
+    await expect.poll(async () => (await topOf(page, target)) >= (await barBottom(page)) - 1).toBe(true);
+    expect(await topOf(page, target)).toBeLessThan(400);
+    await page.close();
+  });
+
+  it('going back from an event page returns to the same place on the timeline', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url);
+    const target = (await cardIds(page)).at(-5)!;
+    await page.locator(`[id="${target}"]`).evaluate((card) => card.scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(200);
+    const before = await page.evaluate(() => scrollY);
+    await page.locator(`[id="${target}"] h4 a`).click();
+    await page.waitForURL(/\/events\//);
+    await page.goBack();
+    await expect.poll(() => page.evaluate((y) => Math.abs(scrollY - y) < 5, before), { timeout: 5000 }).toBe(true);
+    await page.close();
+  });
+});
