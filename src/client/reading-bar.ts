@@ -1,9 +1,5 @@
-interface Step {
-  slug: string;
-  date: string;
-  government: string;
-  ngo: string;
-}
+/** [slug, index of the government figure's text, index of the NGO figure's text]. */
+type Step = [string, number, number];
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -14,10 +10,13 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  */
 class ReadingBar extends HTMLElement {
   private steps: Step[] = [];
+  private texts: string[] = [];
   private current = 0;
 
   connectedCallback() {
-    this.steps = JSON.parse(this.querySelector('[data-reading-steps]')?.textContent ?? '[]') as Step[];
+    const data = JSON.parse(this.querySelector('[data-reading-steps]')?.textContent ?? '{}') as { texts?: string[]; steps?: Step[] };
+    this.steps = data.steps ?? [];
+    this.texts = data.texts ?? [];
     if (this.steps.length === 0) return;
     this.hidden = false;
     // Keep what the keyboard focuses, and anchored events, clear of the sticky bar, whatever its height.
@@ -35,7 +34,7 @@ class ReadingBar extends HTMLElement {
     });
     const observer = new IntersectionObserver(() => this.update(), { rootMargin: `-${this.offsetHeight}px 0px -60% 0px` });
     for (const step of this.steps) {
-      const card = document.getElementById(step.slug);
+      const card = document.getElementById(step[0]);
       if (card) observer.observe(card);
     }
     document.addEventListener('timeline:filter', () => this.update());
@@ -58,33 +57,34 @@ class ReadingBar extends HTMLElement {
     const line = this.getBoundingClientRect().bottom + 4;
     let index = -1;
     this.steps.forEach((step, i) => {
-      const card = document.getElementById(step.slug);
+      const card = document.getElementById(step[0]);
       if (card && !card.hidden && card.getBoundingClientRect().top <= line + window.innerHeight * 0.3) index = i;
     });
     this.show(Math.max(index, this.firstVisible()));
   }
 
   private firstVisible(): number {
-    return Math.max(0, this.steps.findIndex((step) => !document.getElementById(step.slug)?.hidden));
+    return Math.max(0, this.steps.findIndex((step) => !document.getElementById(step[0])?.hidden));
   }
 
   private show(index: number) {
     const step = this.steps[index];
     if (!step) return;
     this.current = index;
-    this.querySelector('[data-reading-date]')!.textContent = step.date;
-    this.querySelector('[data-reading-government]')!.textContent = step.government;
-    this.querySelector('[data-reading-ngo]')!.textContent = step.ngo;
+    // The date is read from the card itself, exactly as the timeline shows it.
+    this.querySelector('[data-reading-date]')!.textContent = document.getElementById(step[0])?.querySelector('time')?.textContent ?? '';
+    this.querySelector('[data-reading-government]')!.textContent = this.texts[step[1]] ?? '';
+    this.querySelector('[data-reading-ngo]')!.textContent = this.texts[step[2]] ?? '';
   }
 
   /** Moves to the next or previous event that the filter shows, and puts focus on its title. */
   private go(direction: 1 | -1) {
     // From the event that has focus, if any: the bar's own idea of "current" lags behind scrolling.
     const focused = document.activeElement?.closest('article.event-card');
-    const focusedIndex = focused ? this.steps.findIndex((step) => step.slug === focused.id) : -1;
+    const focusedIndex = focused ? this.steps.findIndex((step) => step[0] === focused.id) : -1;
     const from = focusedIndex >= 0 ? focusedIndex : this.current;
     for (let i = from + direction; i >= 0 && i < this.steps.length; i += direction) {
-      const card = document.getElementById(this.steps[i]!.slug);
+      const card = document.getElementById(this.steps[i]![0]);
       if (!card || card.hidden) continue;
       card.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'start' });
       card.querySelector<HTMLElement>('h4 a')?.focus({ preventScroll: true });

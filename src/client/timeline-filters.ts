@@ -1,6 +1,7 @@
 import { fill } from '../lib/i18n/strings.ts';
 import {
   emptyFilter,
+  FACET_KINDS,
   filterToSearch,
   isEmptyFilter,
   matchesFilter,
@@ -10,6 +11,22 @@ import {
 } from '../lib/facets.ts';
 
 type Facets = Record<string, Record<FacetKind, string[]>>;
+
+/** As the page sends it: each id once per kind, then per event its slug and the positions of its ids. */
+interface FacetTable {
+  ids?: Record<FacetKind, string[]>;
+  events?: [string, ...number[][]][];
+}
+
+function expandFacets(table: FacetTable): Facets {
+  const facets: Facets = {};
+  for (const [slug, ...positions] of table.events ?? []) {
+    facets[slug] = Object.fromEntries(
+      FACET_KINDS.map((kind, k) => [kind, (positions[k] ?? []).map((position) => table.ids?.[kind][position] ?? '')]),
+    ) as Record<FacetKind, string[]>;
+  }
+  return facets;
+}
 
 /** Fired on document whenever the set of shown events changes, so the overview and charts can follow. */
 export const FILTER_EVENT = 'timeline:filter';
@@ -29,7 +46,7 @@ class TimelineFilters extends HTMLElement {
   private cards = new Map<string, HTMLElement>();
 
   connectedCallback() {
-    this.facets = JSON.parse(this.querySelector('[data-filter-facets]')?.textContent ?? '{}') as Facets;
+    this.facets = expandFacets(JSON.parse(this.querySelector('[data-filter-facets]')?.textContent ?? '{}') as FacetTable);
     for (const card of document.querySelectorAll<HTMLElement>('article.event-card')) this.cards.set(card.id, card);
     for (const link of this.links()) {
       link.setAttribute('role', 'button');

@@ -29,11 +29,18 @@ describe('the counts chart in Chromium', () => {
     const box = await chart.boundingBox();
     expect(box!.width).toBeLessThanOrEqual(width);
     const point = chart.locator('a.point').first();
-    const tip = point.locator('.tip');
+    const tip = page.locator('.chart--counts .chart-tip');
     expect(await tip.isVisible()).toBe(false);
     await point.focus();
     await expect.poll(() => tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toMatch(/\d/);
+    expect(await tip.textContent()).toBe(await point.getAttribute('aria-label'));
+    expect(await tip.textContent()).toMatch(/\d.*according to .+, as of /);
+    // The tooltip stays inside the chart, where the reader is looking.
+    const tipBox = (await tip.boundingBox())!;
+    expect(tipBox.x).toBeGreaterThanOrEqual(box!.x - 1);
+    expect(tipBox.x + tipBox.width).toBeLessThanOrEqual(width);
+    await point.blur();
+    await expect.poll(() => tip.isVisible()).toBe(false);
     await page.close();
   });
 

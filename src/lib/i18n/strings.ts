@@ -87,6 +87,8 @@ export interface UiStrings {
   readingNow: string;
   readingNoFigure: string;
   jumpToOverview: string;
+  /** With {shown} and {total}. */
+  tableShowsLatest: string;
   notFoundTitle: string;
   notFoundText: string;
   footerText: string;
@@ -190,6 +192,7 @@ export const STRINGS: Record<Locale, UiStrings> = {
     readingNow: 'Reading',
     readingNoFigure: 'no figure yet',
     jumpToOverview: 'Overview',
+    tableShowsLatest: 'The table shows the latest {shown} of {total} figures.',
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address. The event may have been renamed or retired.',
     footerText:
