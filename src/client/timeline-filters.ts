@@ -44,10 +44,15 @@ class TimelineFilters extends HTMLElement {
   private state: FilterState = emptyFilter();
   private facets: Facets = {};
   private cards = new Map<string, HTMLElement>();
+  /** The month and year sections around each card, found once. */
+  private sections = new Map<HTMLElement, Element[]>();
 
   connectedCallback() {
     this.facets = expandFacets(JSON.parse(this.querySelector('[data-filter-facets]')?.textContent ?? '{}') as FacetTable);
-    for (const card of document.querySelectorAll<HTMLElement>('article.event-card')) this.cards.set(card.id, card);
+    for (const card of document.querySelectorAll<HTMLElement>('article.event-card')) {
+      this.cards.set(card.id, card);
+      this.sections.set(card, [card.closest('.timeline__month'), card.closest('.timeline__year')].filter((section) => section !== null));
+    }
     for (const link of this.links()) {
       link.setAttribute('role', 'button');
       link.setAttribute('aria-pressed', 'false');
@@ -83,15 +88,18 @@ class TimelineFilters extends HTMLElement {
     if (push) history.pushState(null, '', `${location.pathname}${filterToSearch(state)}${location.hash}`);
     const empty = isEmptyFilter(state);
     const visible = new Set<string>();
+    // A month or year with nothing left to show disappears with its heading: count as we go,
+    // rather than asking every section again.
+    const sectionsShown = new Map<Element, boolean>();
     for (const [slug, card] of this.cards) {
       const facets = this.facets[slug];
       const shown = empty || (facets !== undefined && matchesFilter(facets, state));
-      card.hidden = !shown;
+      if (card.hidden === shown) card.hidden = !shown;
       if (shown) visible.add(slug);
+      for (const section of this.sections.get(card) ?? []) sectionsShown.set(section, (sectionsShown.get(section) ?? false) || shown);
     }
-    // A month or year with nothing left to show disappears with its heading.
-    for (const section of document.querySelectorAll<HTMLElement>('.timeline__month, .timeline__year')) {
-      section.hidden = !section.querySelector('article.event-card:not([hidden])');
+    for (const [section, shown] of sectionsShown) {
+      if ((section as HTMLElement).hidden === shown) (section as HTMLElement).hidden = !shown;
     }
     this.updateControls(state, visible.size);
     document.dispatchEvent(new CustomEvent<FilterEventDetail>(FILTER_EVENT, { detail: { visible: empty ? null : visible } }));
@@ -99,20 +107,24 @@ class TimelineFilters extends HTMLElement {
 
   /** Each control shows how many events would be shown with it added to the current choice. */
   private updateControls(state: FilterState, shown: number) {
+    // One pass over the events: an event counts for a value of a group when it passes the
+    // choices made in the other groups.
+    const counts = new Map<string, number>();
+    const others = FACET_KINDS.map((kind) => [kind, { ...state, [kind]: [] }] as const);
+    for (const facets of Object.values(this.facets)) {
+      for (const [kind, other] of others) {
+        if (!matchesFilter(facets, other)) continue;
+        for (const id of facets[kind]) counts.set(`${kind}:${id}`, (counts.get(`${kind}:${id}`) ?? 0) + 1);
+      }
+    }
     for (const link of this.links()) {
       const kind = link.dataset.filterKind as FacetKind;
       const id = link.dataset.filterId!;
       const pressed = state[kind].includes(id);
+      const count = counts.get(`${kind}:${id}`) ?? 0;
       link.setAttribute('aria-pressed', String(pressed));
-      // The events this value would show, given what is chosen in the other groups.
-      const others: FilterState = { ...state, [kind]: [] };
-      let count = 0;
-      for (const slug of this.cards.keys()) {
-        const facets = this.facets[slug];
-        if (facets && facets[kind].includes(id) && matchesFilter(facets, others)) count++;
-      }
       const counter = link.querySelector('.filters__count');
-      if (counter) counter.textContent = String(count);
+      if (counter && counter.textContent !== String(count)) counter.textContent = String(count);
       link.setAttribute('aria-disabled', String(count === 0 && !pressed));
     }
     const status = this.querySelector<HTMLElement>('[data-filter-status]');
