@@ -34,6 +34,17 @@ function lastCovered(event: TimelineEvent): PartialDate {
   return event.end ?? event.date;
 }
 
+/** The first month after a date's whole period: 2020 → January 2021, 2025-05 → June 2025. */
+function monthAfter(date: PartialDate): PartialDate {
+  if (date.precision === 'year') return { year: date.year + 1, month: 1, precision: 'month', iso: `${date.year + 1}-01` };
+  const month = date.month!;
+  if (date.precision === 'month') {
+    const next = month === 12 ? { year: date.year + 1, month: 1 } : { year: date.year, month: month + 1 };
+    return { ...next, precision: 'month', iso: `${next.year}-${String(next.month).padStart(2, '0')}` };
+  }
+  return { year: date.year, month, precision: 'month', iso: date.iso.slice(0, 7) };
+}
+
 /**
  * Groups events (already in reading order) by year, then by month. Events known only to the year
  * form their own group at the top of their year, so "2024" is never pretended to be "January 2024".
@@ -41,14 +52,16 @@ function lastCovered(event: TimelineEvent): PartialDate {
 export function groupByYearAndMonth(events: readonly TimelineEvent[]): YearGroup[] {
   const years: YearGroup[] = [];
   let previous: TimelineEvent | undefined;
+  // The end of everything read so far: an event known only to "2025" covers the whole year.
+  let coveredUntil: PartialDate | undefined;
   for (const event of events) {
     let year = years.at(-1);
     if (!year || year.year !== event.date.year) {
       year = { year: event.date.year, months: [] };
-      if (previous) {
-        const from = lastCovered(previous);
-        const months = monthsBetween(from, event.date);
-        if (months >= GAP_MONTHS) year.gapBefore = { from, to: event.date, years: Math.floor(months / 12), months };
+      if (previous && coveredUntil) {
+        // The empty stretch runs from the end of the last period with events to the next event.
+        const months = monthsBetween(coveredUntil, event.date);
+        if (months >= GAP_MONTHS) year.gapBefore = { from: lastCovered(previous), to: event.date, years: Math.floor(months / 12), months };
       }
       years.push(year);
     }
@@ -60,6 +73,8 @@ export function groupByYearAndMonth(events: readonly TimelineEvent[]): YearGroup
     }
     month.events.push(event);
     previous = event;
+    const after = monthAfter(lastCovered(event));
+    if (!coveredUntil || monthsBetween(coveredUntil, after) > 0) coveredUntil = after;
   }
   return years;
 }

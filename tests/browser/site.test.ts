@@ -42,7 +42,7 @@ describe('the site in Chromium', () => {
   it('follows an event link to its page, then next, then back to its place on the timeline', async () => {
     await page.goto(server.url);
     const firstCard = page.locator('article.event-card').first();
-    const title = (await firstCard.locator('h4').innerText()).trim();
+    const title = (await firstCard.locator('h4').textContent())!.trim();
     await firstCard.locator('h4 a').click();
     await page.waitForURL(/\/events\/[^/]+\/$/);
     expect(await page.locator('h1').innerText()).toBe(title);
