@@ -12,6 +12,8 @@ class ReadingBar extends HTMLElement {
   private steps: Step[] = [];
   private texts: string[] = [];
   private current = 0;
+  /** The event the reader last put focus on (or moved to), until they scroll away by hand. */
+  private lastChosen = -1;
 
   connectedCallback() {
     const data = JSON.parse(this.querySelector('[data-reading-steps]')?.textContent ?? '{}') as { texts?: string[]; steps?: Step[] };
@@ -25,7 +27,18 @@ class ReadingBar extends HTMLElement {
     clearOfBar();
     this.querySelector('[data-reading-previous]')?.addEventListener('click', () => this.go(-1));
     this.querySelector('[data-reading-next]')?.addEventListener('click', () => this.go(1));
-    document.querySelector('.timeline')?.addEventListener('keydown', (event) => {
+    const timeline = document.querySelector('.timeline');
+    const indexOf = new Map(this.steps.map((step, i) => [step[0], i]));
+    // Where "next" starts from once focus has moved to the bar's own buttons: the observer's idea of
+    // the current event lags behind a smooth scroll, so remember the event the reader chose.
+    timeline?.addEventListener('focusin', (event) => {
+      const card = (event.target as Element).closest('article.event-card');
+      if (card) this.lastChosen = indexOf.get(card.id) ?? -1;
+    });
+    const forget = () => (this.lastChosen = -1);
+    addEventListener('wheel', forget, { passive: true });
+    addEventListener('touchmove', forget, { passive: true });
+    timeline?.addEventListener('keydown', (event) => {
       const key = (event as KeyboardEvent).key;
       if ((key === 'j' || key === 'k') && !(event as KeyboardEvent).ctrlKey && !(event as KeyboardEvent).metaKey) {
         event.preventDefault();
@@ -35,7 +48,6 @@ class ReadingBar extends HTMLElement {
     // The cards inside the reading band (below the bar, in the upper part of the screen), kept up to
     // date by the observer, so scrolling never has to measure 2,000 cards.
     const inBand = new Set<number>();
-    const indexOf = new Map(this.steps.map((step, i) => [step[0], i]));
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -92,17 +104,22 @@ class ReadingBar extends HTMLElement {
     this.querySelector('[data-reading-ngo]')!.textContent = this.texts[step[2]] ?? '';
   }
 
+  /** Within a screen's height of the viewport: still where the reader is, even mid-scroll. */
+  private isNearScreen(index: number): boolean {
+    const box = document.getElementById(this.steps[index]?.[0] ?? '')?.getBoundingClientRect();
+    return !!box && box.bottom > -innerHeight && box.top < 2 * innerHeight;
+  }
+
   /** Moves to the next or previous event that the filter shows, and puts focus on its title. */
   private go(direction: 1 | -1) {
-    // From the event that has focus, if any: the bar's own idea of "current" lags behind scrolling.
-    const focused = document.activeElement?.closest('article.event-card');
-    const focusedIndex = focused ? this.steps.findIndex((step) => step[0] === focused.id) : -1;
-    const from = focusedIndex >= 0 ? focusedIndex : this.current;
+    // From the event that has (or last had) focus, if any: the bar's own idea of "current" lags behind scrolling.
+    const from = this.isNearScreen(this.lastChosen) ? this.lastChosen : this.current;
     for (let i = from + direction; i >= 0 && i < this.steps.length; i += direction) {
       const card = document.getElementById(this.steps[i]![0]);
       if (!card || card.hidden) continue;
       card.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'start' });
       card.querySelector<HTMLElement>('h4 a')?.focus({ preventScroll: true });
+      this.lastChosen = i;
       this.show(i);
       return;
     }

@@ -35,7 +35,7 @@ describe('the site in Chromium', () => {
     const cards = page.locator('article.event-card');
     await expect.poll(() => cards.count()).toBe(entries.length);
     for (const { data } of entries) {
-      await expect.poll(() => page.getByRole('link', { name: data.title, exact: true }).isVisible()).toBe(true);
+      await expect.poll(() => page.locator('.timeline').getByRole('link', { name: data.title, exact: true }).isVisible()).toBe(true);
     }
   });
 

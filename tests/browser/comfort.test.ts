@@ -1,0 +1,59 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { SITE_DIST } from '../support/build.ts';
+import { readEntries } from '../support/content.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const entries = readEntries();
+const PAGES = ['', 'about/', 'search/', `events/${entries[0]!.slug}/`, 'categories/release/', '404.html'];
+
+describe('reading comfort', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveStatic(SITE_DIST);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each([
+    ['a 320 px phone', { width: 320, height: 640 }, 1],
+    ['200 % zoom on a 1280 px screen', { width: 640, height: 450 }, 2],
+  ])('reflows on %s: no page scrolls sideways', async (_, viewport, deviceScaleFactor) => {
+    const page = await browser.newPage({ viewport, deviceScaleFactor });
+    for (const path of PAGES) {
+      await page.goto(new URL(path, server.url).href);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path || 'home').toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+
+  it('follows the reader’s dark colour scheme', async () => {
+    const page = await browser.newPage({ colorScheme: 'dark' });
+    await page.goto(server.url);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(100);
+    await page.close();
+  });
+
+  it('prints the whole timeline, even a filtered one, with its sources and without the controls', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?category=release`);
+    await expect.poll(() => page.locator('article.event-card:visible').count()).toBeLessThan(entries.length);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('article.event-card:visible').count()).toBe(entries.length);
+    expect(await page.locator('.filters').isVisible()).toBe(false);
+    expect(await page.locator('reading-bar').isVisible()).toBe(false);
+    for (const sources of await page.locator('article.event-card .event-card__sources').all()) expect(await sources.isVisible()).toBe(true);
+    expect(await page.locator('article.event-card .event-card__sources').count()).toBe(entries.length);
+    await page.close();
+  });
+});
