@@ -1,11 +1,16 @@
 import type { z } from 'astro/zod';
+import { parsePartialDate, type PartialDate } from '../dates.ts';
 import { actorSchema } from '../schema/actor.ts';
 import { crossFieldIssues, eventSchema } from '../schema/event.ts';
 import { idPattern } from '../schema/fields.ts';
 import { metricSchema } from '../schema/metric.ts';
 import { placeSchema } from '../schema/place.ts';
+import { componentProblems } from './component-uses.ts';
+import type { ParsedEntry } from './entry.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
+import { duplicateTitleProblems, futureDateProblems } from './rules.ts';
+import { entryWarnings } from './warnings.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { closest, describeIssues } from './zod-issues.ts';
 
@@ -23,6 +28,17 @@ export interface ContentFiles {
   metrics: ContentFile | null;
   /** The content folder relative to the project root, for naming files that are missing. Default "content". */
   dir?: string;
+}
+
+/** What else to check besides the schemas and references, which are always checked. */
+export interface CheckOptions {
+  /**
+   * Today, as "YYYY-MM-DD" in UTC. With it, a date after today in a published entry is an error.
+   * The scripts pass the real date; tests pass a fixed one, so they give the same answer every day.
+   */
+  today?: string;
+  /** Also report warnings (a source without url or note, a summary too long for link previews, a TODO left in). */
+  warnings?: boolean;
 }
 
 /** The data files, by their names inside the content folder. */
@@ -103,8 +119,16 @@ function referenceMessage(kind: string, id: unknown, known: Map<string, unknown>
  * Checks all content at once: the schema of every entry and data file, every reference between
  * them, and the rules across entries. Returns every problem found, never only the first.
  */
-export function checkContent(files: ContentFiles): Problem[] {
+export function checkContent(files: ContentFiles, options: CheckOptions = {}): Problem[] {
   const problems = new ProblemList();
+  let today: PartialDate | undefined;
+  if (options.today !== undefined) {
+    const given = parsePartialDate(options.today);
+    if (!given.ok || given.date.precision !== 'day') throw new Error(`checkContent(): today must be a day as "YYYY-MM-DD", not ${JSON.stringify(options.today)}`);
+    today = given.date;
+  }
+  /** Entries whose frontmatter is readable, for the rules across entries; a file whose slug another file has is left out, as it is already blamed. */
+  const parsed: ParsedEntry[] = [];
   const dataPath = (name: string) => `${files.dir ?? 'content'}/${name}`;
   const actorsPath = dataPath(DATA_FILES.actors);
   const placesPath = dataPath(DATA_FILES.places);
@@ -134,13 +158,14 @@ export function checkContent(files: ContentFiles): Problem[] {
       problems.error(file.path, 1, 'file', `"${slug}" is not a valid slug (expected lowercase letters, digits and hyphens, such as 2026-02-19-amnesty-law-passed.mdx)`);
     }
     const first = slugs.get(slug);
+    const duplicate = first !== undefined;
     if (first) {
       problems.error(file.path, 1, 'file', `slug "${slug}" is already used by ${first} (expected every event to have its own file name)`);
     } else {
       slugs.set(slug, file.path);
     }
 
-    const { yaml, yamlFirstLine } = splitFrontmatter(file.text);
+    const { yaml, yamlFirstLine, body } = splitFrontmatter(file.text);
     if (yaml === null) {
       problems.error(file.path, 1, 'frontmatter', 'is missing (expected the fields between two --- lines at the top of the file)');
       continue;
@@ -150,7 +175,11 @@ export function checkContent(files: ContentFiles): Problem[] {
     if (source.errors.length) continue;
     schemaProblems(problems, file.path, source, eventSchema, source.data, [], crossFieldIssues);
 
-    const data = (source.data ?? {}) as Record<string, unknown>;
+    const data = (source.data && typeof source.data === 'object' ? source.data : {}) as Record<string, unknown>;
+    if (!duplicate) {
+      const bodyFirstLine = (file.text.slice(0, file.text.length - body.length).match(/\n/g) ?? []).length + 1;
+      parsed.push({ file: file.path, slug, data, source, body, bodyFirstLine });
+    }
     const checkRefs = (field: string, known: Map<string, unknown>, kind: string, knownFile: string) => {
       const list = data[field];
       if (!Array.isArray(list)) return;
@@ -176,6 +205,14 @@ export function checkContent(files: ContentFiles): Problem[] {
         }
       });
     }
+  }
+
+  problems.items.push(...duplicateTitleProblems(parsed));
+  const components = { actors, metrics, actorsPath, metricsPath };
+  for (const entry of parsed) {
+    if (today) problems.items.push(...futureDateProblems(entry, today));
+    problems.items.push(...componentProblems(entry, components));
+    if (options.warnings) problems.items.push(...entryWarnings(entry));
   }
   return problems.items;
 }

@@ -1,2 +1,2 @@
-export { checkContent, slugOf, DATA_FILES, type ContentFile, type ContentFiles } from './check-content.ts';
+export { checkContent, slugOf, DATA_FILES, type CheckOptions, type ContentFile, type ContentFiles } from './check-content.ts';
 export { formatProblem, formatReport, type Problem } from './problem.ts';

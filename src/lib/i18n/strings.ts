@@ -92,6 +92,16 @@ export interface UiStrings {
   notFoundTitle: string;
   notFoundText: string;
   footerText: string;
+  /** Badge on an entry with draft: true, seen only in `npm run dev`. */
+  draftBadge: string;
+  draftExplained: string;
+  /** Mark on a timeline card whose entry has corrections. */
+  correctedMark: string;
+  editorNoteLabel: string;
+  /** After a quotation that was translated. */
+  quoteTranslated: string;
+  /** The accessible name of an inline citation link: "Source 2: Associated Press". */
+  citeLabel: (number: number, outlet: string) => string;
 }
 
 export const STRINGS: Record<Locale, UiStrings> = {
@@ -197,6 +207,12 @@ export const STRINGS: Record<Locale, UiStrings> = {
     notFoundText: 'There is no page at this address. The event may have been renamed or retired.',
     footerText:
       'Built from two news reports; each entry lists its sources. No cookies, no analytics, no third-party requests.',
+    draftBadge: 'Draft',
+    draftExplained: 'Draft: shown in the local preview only, never published.',
+    correctedMark: 'Corrected',
+    editorNoteLabel: 'Editor’s note',
+    quoteTranslated: 'translated',
+    citeLabel: (number, outlet) => `Source ${number}: ${outlet}`,
   },
 };
 

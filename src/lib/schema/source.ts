@@ -8,11 +8,11 @@ export const sourceSchema = z.strictObject(
     outlet: text('the outlet that published the report, e.g. "Associated Press"'),
     /** The headline, when known. */
     title: text('the headline of the report').optional(),
-    /** The address of the report, https only, when known. */
+    /** The address of the report, https only, when known. When there is none, say why in `note`. */
     url: httpsUrl('the address of the report').optional(),
     /** When the report was published, when known. */
     published: partialDate().optional(),
-    /** Anything a reader should know about the source, e.g. which agency it quotes. */
+    /** Anything a reader should know about the source, e.g. which agency it quotes, or why it has no url ("Address not given in the copy used."). */
     note: text('a short note about the source').optional(),
   },
   expecting('a source with at least an outlet'),
