@@ -21,7 +21,7 @@ function build(outDir: string, env: Record<string, string> = {}): { ms: number; 
   rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
   // GNU time reports the build's peak memory (maximum resident set size, KiB) on stderr.
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', outDir], {
     cwd: ROOT,
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],

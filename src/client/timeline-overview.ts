@@ -28,7 +28,8 @@ class TimelineOverview extends HTMLElement {
     this.here = this.querySelector('[data-overview-here]')!;
     const slugs = new Set(this.marks.map(slugOf));
     this.cards = [...document.querySelectorAll<HTMLElement>('article.event-card')].filter((card) => slugs.has(card.id));
-    this.querySelector<HTMLElement>('[data-overview-hint]')!.hidden = false;
+    // The hint speaks of the timeline below: an embed of the overview alone has none.
+    this.querySelector<HTMLElement>('[data-overview-hint]')!.hidden = this.cards.length === 0;
 
     // One tab stop for the whole chart; the arrow keys move within it.
     this.marks.forEach((mark, index) => (mark.tabIndex = index ? -1 : 0));
@@ -189,7 +190,7 @@ function shapeOf(mark: Mark): Element {
 }
 
 function slugOf(mark: Mark): string {
-  return decodeURIComponent(mark.getAttribute('href')!.slice(1));
+  return mark.dataset.slug!;
 }
 
 if (!customElements.get('timeline-overview')) customElements.define('timeline-overview', TimelineOverview);

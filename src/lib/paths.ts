@@ -18,8 +18,23 @@ export function createPaths(base: string, locale: Locale = DEFAULT_LOCALE) {
     search: () => page('search/'),
     /** The static page of one facet value: every event of a category, an actor or a place. */
     facet: (kind: FacetKind, id: string) => page(`${FACET_SEGMENT[kind]}/${id}/`),
+    /** Open data: the page that documents it, and its files (events.json, figures.csv). */
+    data: () => page('data/'),
+    dataFile: (name: 'events.json' | 'figures.csv') => page(`data/${name}`),
+    rss: () => page('feed.xml'),
+    jsonFeed: () => page('feed.json'),
+    /** The link-preview image of an event, or of the site when no slug is given. */
+    preview: (slug?: string) => page(`previews/${slug ?? 'site'}.png`),
+    /** Pages without the site's chrome, for a newsroom's iframe: the timeline, or one chart. */
+    embed: (chart?: EmbedChart) => page(chart ? `embed/${chart}/` : 'embed/'),
+    /** How to embed: the snippets on the about page. */
+    embedHelp: () => `${page('about/')}#embed`,
     asset: (path: string) => `${root}${path.replace(/^\//, '')}`,
   };
 }
+
+/** The charts that have an embeddable page of their own. */
+export const EMBED_CHARTS = ['counts', 'overview', 'map'] as const;
+export type EmbedChart = (typeof EMBED_CHARTS)[number];
 
 export type Paths = ReturnType<typeof createPaths>;

@@ -16,7 +16,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/build.ts';
+import { editorEnvironment, ROOT } from '../support/build.ts';
 
 const WORK = join(ROOT, 'tests/.tmp/editing');
 const DEV_ROOT = join(WORK, 'dev-root');
@@ -51,16 +51,6 @@ async function until<T>(what: () => string, ms: number, test: () => Promise<T | 
     await sleep(250);
   }
   throw new Error(`${what()}: not within ${ms / 1000} s${last ? ` (last error: ${String(last)}${(last as { cause?: unknown })?.cause ? `: ${String((last as { cause?: unknown }).cause)}` : ''})` : ''}`);
-}
-
-/**
- * The environment of `npm run dev` in an editor's shell, without what Vitest adds: with VITEST set,
- * Astro does not mount its page server at all, and NODE_ENV, DEV, PROD, MODE, SSR and BASE_URL
- * would be read as import.meta.env values.
- */
-function editorEnvironment(): NodeJS.ProcessEnv {
-  const added = new Set(['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST']);
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !added.has(key)));
 }
 
 function processGroupAlive(pid: number): boolean {

@@ -48,6 +48,14 @@ export function buildSeries(claims: readonly Claim[], actors: ReadonlyMap<string
   return list.sort((a, b) => b.claims.at(-1)!.value - a.claims.at(-1)!.value || a.key.localeCompare(b.key));
 }
 
+/** The topic of the home page's chart (and its embed): every count of releases, whoever claims it. */
+export const HOME_TOPIC = 'releases';
+
+/** The series of a whole timeline, for a selection of metrics. */
+export function timelineSeries(timeline: { events: readonly TimelineEvent[]; actors: ReadonlyMap<string, Actor> }, filter: SeriesFilter = {}): CountSeries[] {
+  return buildSeries(allClaims(timeline.events), timeline.actors, filter);
+}
+
 /** The latest claim of each series as of a date (that date included), for "the gap" on that date. */
 export function latestAsOf(series: readonly CountSeries[], date: PartialDate): { series: CountSeries; claim: Claim }[] {
   const until = endOf(date);

@@ -1,3 +1,4 @@
+import type { FigureColumn } from '../open-data/columns.ts';
 import type { Category, Certainty, Qualifier } from '../schema/index.ts';
 
 /**
@@ -102,6 +103,36 @@ export interface UiStrings {
   quoteTranslated: string;
   /** The accessible name of an inline citation link: "Source 2: Associated Press". */
   citeLabel: (number: number, outlet: string) => string;
+  /** Feeds: the item that announces a correction, and the feeds' names in the page head. */
+  correctionTitle: (title: string) => string;
+  rssFeedName: string;
+  jsonFeedName: string;
+  /** The last line of every link-preview image. */
+  previewFooter: string;
+  /** The site's own preview image, described for screen readers of social networks. */
+  previewAlt: (title: string) => string;
+  navData: string;
+  feedsLabel: string;
+  dataTitle: string;
+  dataIntro: string;
+  dataFilesHeading: string;
+  dataEventsFile: string;
+  dataFiguresFile: string;
+  dataColumnsHeading: string;
+  dataColumnHeading: string;
+  dataColumnMeaning: string;
+  dataColumns: Record<FigureColumn, string>;
+  figureCount: (count: number) => string;
+  dataMetricsHeading: string;
+  dataMetricUnit: string;
+  dataLicenceHeading: string;
+  dataLicenceText: (licence: string) => string;
+  dataCaveat: string;
+  embedTitle: string;
+  embedSource: string;
+  embedHeading: string;
+  embedIntro: string;
+  embedChartName: Record<'timeline' | 'counts' | 'overview' | 'map', string>;
 }
 
 export const STRINGS: Record<Locale, UiStrings> = {
@@ -213,6 +244,52 @@ export const STRINGS: Record<Locale, UiStrings> = {
     editorNoteLabel: 'Editor’s note',
     quoteTranslated: 'translated',
     citeLabel: (number, outlet) => `Source ${number}: ${outlet}`,
+    correctionTitle: (title) => `Correction: ${title}`,
+    rssFeedName: 'RSS feed',
+    jsonFeedName: 'JSON Feed',
+    previewFooter: 'Every figure with who claims it, what it counts and as of when',
+    previewAlt: (title) => `${title}: the title and date of the event, on the timeline’s card`,
+    navData: 'Data',
+    feedsLabel: 'Follow the timeline',
+    dataTitle: 'Open data',
+    dataIntro:
+      'Every entry’s structured fields and every figure, as files for your own analysis. They are rebuilt with the site, so they always match what the timeline shows.',
+    dataFilesHeading: 'The files',
+    dataEventsFile: 'Every event with its date, certainty, category, actors, places, sources, figures and corrections, and the lists of actors, places and metrics it refers to.',
+    dataFiguresFile: 'One row per figure, UTF-8, comma-separated, quoted where needed (RFC 4180). The columns:',
+    dataColumnsHeading: 'Columns of figures.csv',
+    dataColumnHeading: 'Column',
+    dataColumnMeaning: 'What it holds',
+    dataColumns: {
+      event_slug: 'The event that reports the figure: its page is /events/<event_slug>/.',
+      event_title: 'The headline of that event.',
+      metric: 'What the figure counts: the id of a metric, defined on this page and in events.json.',
+      metric_label: 'The metric in words.',
+      value: 'The number, without separators.',
+      unit: 'people, usd-per-year or events.',
+      qualifier: 'How its claimant qualified it: exact, more-than, at-least, nearly or about.',
+      claimant: 'Who claims it: the id of a person or organisation in events.json.',
+      claimant_name: 'The claimant by name.',
+      as_of: 'The date the figure describes: YYYY, YYYY-MM or YYYY-MM-DD, as precise as known.',
+      certainty: 'How sure the date of the event is: reported, approximate or inferred (worked out from words such as "this weekend").',
+      note: 'What the figure leaves out, if anything.',
+      source: 'Where it was reported: the outlets of the event’s sources, separated by "; ".',
+      event_url: 'The address of the event’s page.',
+    },
+    figureCount: (count) => `${count} ${count === 1 ? 'figure' : 'figures'}`,
+    dataMetricsHeading: 'What each metric counts',
+    dataMetricUnit: 'Unit',
+    dataLicenceHeading: 'Licence',
+    dataLicenceText: (licence) =>
+      `The data and the text written for this timeline are published under ${licence}: reuse them, with credit to the timeline and to the sources each entry names. Quotations belong to the people and outlets quoted.`,
+    dataCaveat:
+      'A figure is a claim, not a fact: keep its claimant, its metric and its date with it. The government’s “full freedoms” and the NGOs’ verified releases count different things and must not be added up or compared as if they were one series.',
+    embedTitle: 'Embed the timeline',
+    embedSource: 'Open the full timeline',
+    embedHeading: 'Put the timeline on your own page',
+    embedIntro:
+      'Copy this into your article. The frame sets its own height, links open in your page’s window, and nothing is loaded from any other site.',
+    embedChartName: { timeline: 'The timeline', counts: 'The competing counts', overview: 'The whole story at a glance', map: 'The map of places' },
   },
 };
 

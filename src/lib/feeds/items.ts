@@ -1,0 +1,92 @@
+import { compareDates, formatPartialDate, startOf, type PartialDate } from '../dates.ts';
+import { displayDate } from '../event-date.ts';
+import { formatClaimValue } from '../figures.ts';
+import type { TimelineEvent } from '../model.ts';
+import type { Qualifier } from '../schema/index.ts';
+import { escapeXml } from './xml.ts';
+
+/** One entry of a feed, whatever its format: an event, or a correction to one. */
+export interface FeedItem {
+  /** Stable and unique: the event's address, plus `#correction-N` for its N-th correction. */
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  /** Escaped HTML: the date as precise as known, the summary, the figures with their claimants, the sources. */
+  html: string;
+  /** The event's start (or the correction's day) at 00:00 UTC: feeds need an instant. */
+  date: PartialDate;
+  /** The latest correction or update, when there is one. */
+  modified?: PartialDate;
+  tags: string[];
+}
+
+/** The words a feed needs from its edition. */
+export interface FeedWords {
+  intl: string;
+  category: Record<string, string>;
+  certainty: Record<string, string>;
+  qualifier: Record<Qualifier, string>;
+  claimedBy: (claimant: string) => string;
+  asOf: (date: string) => string;
+  sourcesHeading: string;
+  correctionTitle: (title: string) => string;
+  correctedOn: (date: string) => string;
+}
+
+/**
+ * The feed's items, newest first: one per event, and one more per correction, dated by the
+ * correction, so that a corrected entry shows up again in feed readers with what changed.
+ */
+export function feedItems(events: readonly TimelineEvent[], url: (slug: string) => string, words: FeedWords): FeedItem[] {
+  const items = events.flatMap((event) => {
+    const eventUrl = url(event.slug);
+    const latestChange = [event.updated, ...event.corrections.map((correction) => correction.date)]
+      .filter((date): date is PartialDate => date !== undefined)
+      .sort(compareDates)
+      .at(-1);
+    const item: FeedItem = {
+      id: eventUrl,
+      url: eventUrl,
+      title: event.title,
+      summary: event.summary,
+      html: eventHtml(event, words),
+      date: event.date,
+      modified: latestChange,
+      tags: [words.category[event.category] ?? event.category],
+    };
+    const corrections = event.corrections.map((correction, index): FeedItem => {
+      const said = `${words.correctedOn(formatPartialDate(correction.date, words.intl))}: ${correction.change}`;
+      return {
+        id: `${eventUrl}#correction-${index + 1}`,
+        url: `${eventUrl}#corrections`,
+        title: words.correctionTitle(event.title),
+        summary: said,
+        html: `<p>${escapeXml(said)}</p>${eventHtml(event, words)}`,
+        date: correction.date,
+        tags: item.tags,
+      };
+    });
+    return [item, ...corrections];
+  });
+  // Newest first; on the same day, a correction after its event, then by address, so output never depends on input order.
+  return items.sort((a, b) => startOf(b.date) - startOf(a.date) || b.id.localeCompare(a.id));
+}
+
+function eventHtml(event: TimelineEvent, words: FeedWords): string {
+  const date = displayDate(event, words.intl);
+  const dateLine = date.certainty ? `${date.text} (${words.certainty[date.certainty]})` : date.text;
+  const figures = event.figures.map(
+    (claim) =>
+      `<li><strong>${escapeXml(formatClaimValue(claim, words.intl, words.qualifier))}</strong> ${escapeXml(claim.metric.label)}, ${escapeXml(
+        words.claimedBy(claim.claimant.name),
+      )}, ${escapeXml(words.asOf(formatPartialDate(claim.asOf, words.intl)))}</li>`,
+  );
+  const sources = event.sources.map((source) => escapeXml(source.title ? `${source.outlet}: “${source.title}”` : source.outlet));
+  return [
+    `<p>${escapeXml(dateLine)} · ${escapeXml(words.category[event.category] ?? event.category)}</p>`,
+    `<p>${escapeXml(event.summary)}</p>`,
+    figures.length ? `<ul>${figures.join('')}</ul>` : '',
+    `<p>${escapeXml(words.sourcesHeading)}: ${sources.join('; ')}</p>`,
+  ].join('');
+}

@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { edition as editionFor } from '../../data/site.ts';
+import { loadContent } from '../../data/timeline.ts';
+import { eventsJson } from '../../lib/open-data/events-json.ts';
+import { DATA_LICENCE } from '../../lib/open-data/licence.ts';
+import { absoluteUrl } from '../../lib/site-url.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { t, paths } = editionFor();
+  const { timeline } = await loadContent();
+  const body = eventsJson(timeline, (slug) => absoluteUrl(site!, paths.event(slug)), {
+    title: t.siteTitle,
+    licence: DATA_LICENCE.short,
+    licenceUrl: DATA_LICENCE.url,
+    documentation: absoluteUrl(site!, paths.data()),
+  });
+  return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
