@@ -1,3 +1,5 @@
+import { FILTER_EVENT } from '../lib/timeline-events.ts';
+
 /** [slug, index of the government figure's text, index of the NGO figure's text]. */
 type Step = [string, number, number];
 
@@ -64,7 +66,7 @@ class ReadingBar extends HTMLElement {
       const card = document.getElementById(step[0]);
       if (card) observer.observe(card);
     }
-    document.addEventListener('timeline:filter', () => requestAnimationFrame(() => this.update()));
+    document.addEventListener(FILTER_EVENT, () => requestAnimationFrame(() => this.update()));
     this.update();
     // The browser jumps to an anchor around the load event, before knowing the bar's height:
     // jump again once the page has loaded, clear of it.

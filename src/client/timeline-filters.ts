@@ -1,4 +1,5 @@
 import { fill } from '../lib/i18n/strings.ts';
+import { FILTER_EVENT, type FilterEventDetail } from '../lib/timeline-events.ts';
 import {
   emptyFilter,
   FACET_KINDS,
@@ -26,13 +27,6 @@ function expandFacets(table: FacetTable): Facets {
     ) as Record<FacetKind, string[]>;
   }
   return facets;
-}
-
-/** Fired on document whenever the set of shown events changes, so the overview and charts can follow. */
-export const FILTER_EVENT = 'timeline:filter';
-export interface FilterEventDetail {
-  /** Slugs of the events shown; null when no filter is set (everything is shown). */
-  visible: ReadonlySet<string> | null;
 }
 
 /**
@@ -102,7 +96,14 @@ class TimelineFilters extends HTMLElement {
       if ((section as HTMLElement).hidden === shown) (section as HTMLElement).hidden = !shown;
     }
     this.updateControls(state, visible.size);
-    document.dispatchEvent(new CustomEvent<FilterEventDetail>(FILTER_EVENT, { detail: { visible: empty ? null : visible } }));
+    document.dispatchEvent(new CustomEvent<FilterEventDetail>(FILTER_EVENT, { detail: { visible: empty ? null : visible, ids: empty ? null : this.idsOf(visible) } }));
+  }
+
+  /** The category, actor and place ids the shown events carry: the map and the charts dim the rest. */
+  private idsOf(visible: ReadonlySet<string>): Record<FacetKind, Set<string>> {
+    const ids = { category: new Set<string>(), actor: new Set<string>(), place: new Set<string>() };
+    for (const slug of visible) for (const kind of FACET_KINDS) for (const id of this.facets[slug]?.[kind] ?? []) ids[kind].add(id);
+    return ids;
   }
 
   /** Each control shows how many events would be shown with it added to the current choice. */

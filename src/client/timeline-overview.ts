@@ -4,8 +4,7 @@
  * arrow keys, and shows a detail box on hover and on keyboard focus.
  */
 
-/** Fired on document by the filter bar (src/client/timeline-filters.ts) when the shown events change. */
-const FILTER_EVENT = 'timeline:filter';
+import { FILTER_EVENT, type FilterEventDetail } from '../lib/timeline-events.ts';
 
 type Mark = SVGAElement;
 
@@ -138,7 +137,7 @@ class TimelineOverview extends HTMLElement {
   };
 
   private onFilter = (event: Event) => {
-    const visible = (event as CustomEvent<{ visible: ReadonlySet<string> | null }>).detail?.visible;
+    const visible = (event as CustomEvent<FilterEventDetail>).detail?.visible;
     for (const mark of this.marks) {
       const out = !!visible && !visible.has(slugOf(mark));
       mark.classList.toggle('is-out', out);

@@ -12,8 +12,13 @@ export function createPaths(base: string, locale: Locale = DEFAULT_LOCALE) {
   return {
     home: () => page(),
     event: (slug: string) => page(`events/${slug}/`),
-    /** The event's place on the timeline: the home page plus its anchor. */
-    eventOnTimeline: (slug: string) => `${page()}#${slug}`,
+    /**
+     * The event's place on the timeline: its anchor on the home page, or on the page of the part
+     * of a long timeline it falls in (see lib/parts.ts).
+     */
+    eventOnTimeline: (slug: string, part = 1) => `${part > 1 ? page(`timeline/${part}/`) : page()}#${slug}`,
+    /** A further part of a long timeline: /timeline/2/, /timeline/3/… (part 1 is the home page). */
+    timelinePart: (part: number) => (part > 1 ? page(`timeline/${part}/`) : page()),
     about: () => page('about/'),
     search: () => page('search/'),
     /** The static page of one facet value: every event of a category, an actor or a place. */
