@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          globalSetup: ['tests/support/build-site.global.ts'],
+          globalSetup: ['tests/support/build-site.global.ts', 'tests/support/synthetic-site.global.ts'],
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,

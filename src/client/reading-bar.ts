@@ -1,4 +1,5 @@
-import { FILTER_EVENT } from '../lib/timeline-events.ts';
+import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail } from '../lib/timeline-events.ts';
+import { ensureCard } from './timeline-cards.ts';
 
 /** [slug, index of the government figure's text, index of the NGO figure's text]. */
 type Step = [string, number, number];
@@ -27,8 +28,8 @@ class ReadingBar extends HTMLElement {
     const clearOfBar = () => document.documentElement.style.setProperty('scroll-padding-top', `${this.offsetHeight + 8}px`);
     new ResizeObserver(clearOfBar).observe(this);
     clearOfBar();
-    this.querySelector('[data-reading-previous]')?.addEventListener('click', () => this.go(-1));
-    this.querySelector('[data-reading-next]')?.addEventListener('click', () => this.go(1));
+    this.querySelector('[data-reading-previous]')?.addEventListener('click', () => void this.go(-1));
+    this.querySelector('[data-reading-next]')?.addEventListener('click', () => void this.go(1));
     const timeline = document.querySelector('.timeline');
     const indexOf = new Map(this.steps.map((step, i) => [step[0], i]));
     // Where "next" starts from once focus has moved to the bar's own buttons: the observer's idea of
@@ -44,7 +45,7 @@ class ReadingBar extends HTMLElement {
       const key = (event as KeyboardEvent).key;
       if ((key === 'j' || key === 'k') && !(event as KeyboardEvent).ctrlKey && !(event as KeyboardEvent).metaKey) {
         event.preventDefault();
-        this.go(key === 'j' ? 1 : -1);
+        void this.go(key === 'j' ? 1 : -1);
       }
     });
     // The cards inside the reading band (below the bar, in the upper part of the screen), kept up to
@@ -66,6 +67,10 @@ class ReadingBar extends HTMLElement {
       const card = document.getElementById(step[0]);
       if (card) observer.observe(card);
     }
+    // Cards of a further part, added as the reader goes.
+    document.addEventListener(CARDS_EVENT, (event) => {
+      for (const card of (event as CustomEvent<CardsEventDetail>).detail.cards) observer.observe(card);
+    });
     document.addEventListener(FILTER_EVENT, () => requestAnimationFrame(() => this.update()));
     this.update();
     // The browser jumps to an anchor around the load event, before knowing the bar's height:
@@ -113,11 +118,12 @@ class ReadingBar extends HTMLElement {
   }
 
   /** Moves to the next or previous event that the filter shows, and puts focus on its title. */
-  private go(direction: 1 | -1) {
+  private async go(direction: 1 | -1) {
     // From the event that has (or last had) focus, if any: the bar's own idea of "current" lags behind scrolling.
     const from = this.isNearScreen(this.lastChosen) ? this.lastChosen : this.current;
     for (let i = from + direction; i >= 0 && i < this.steps.length; i += direction) {
-      const card = document.getElementById(this.steps[i]![0]);
+      // The next event of a long timeline may be in a part not loaded yet.
+      const card = await ensureCard(this.steps[i]![0]);
       if (!card || card.hidden) continue;
       card.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'start' });
       card.querySelector<HTMLElement>('h4 a')?.focus({ preventScroll: true });

@@ -6,22 +6,27 @@ interface PartsLoader extends HTMLElement {
   /** Loads further parts until the event's card is on the page (or every part is). */
   loadUntil(slug: string): Promise<HTMLElement | null>;
   loadAll(): Promise<void>;
-  readonly complete: boolean;
 }
 
-const loader = () => document.querySelector<PartsLoader>('timeline-parts');
+/** The loader once its script has run: page scripts start in any order. */
+async function loader(): Promise<PartsLoader | undefined> {
+  const element = document.querySelector<PartsLoader>('timeline-parts');
+  if (!element) return undefined;
+  await customElements.whenDefined('timeline-parts');
+  return element;
+}
 
 /** The event's card on this page, loading further parts of the timeline if need be; null if it is not on this timeline. */
 export async function ensureCard(slug: string): Promise<HTMLElement | null> {
-  return document.getElementById(slug) ?? (await loader()?.loadUntil(slug)) ?? null;
+  return document.getElementById(slug) ?? (await (await loader())?.loadUntil(slug)) ?? null;
 }
 
 /** Resolves once every card of the timeline is on the page. */
 export async function ensureAllCards(): Promise<void> {
-  await loader()?.loadAll();
+  await (await loader())?.loadAll();
 }
 
-/** Whether every card of the timeline is on the page already. */
+/** Whether every card of the timeline is on the page already: no part is left to follow. */
 export function allCardsLoaded(): boolean {
-  return loader()?.complete ?? true;
+  return !document.querySelector('timeline-parts a[data-timeline-next]');
 }

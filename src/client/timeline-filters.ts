@@ -1,5 +1,6 @@
 import { fill } from '../lib/i18n/strings.ts';
-import { FILTER_EVENT, type FilterEventDetail } from '../lib/timeline-events.ts';
+import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail, type FilterEventDetail } from '../lib/timeline-events.ts';
+import { allCardsLoaded, ensureAllCards } from './timeline-cards.ts';
 import {
   emptyFilter,
   FACET_KINDS,
@@ -43,10 +44,12 @@ class TimelineFilters extends HTMLElement {
 
   connectedCallback() {
     this.facets = expandFacets(JSON.parse(this.querySelector('[data-filter-facets]')?.textContent ?? '{}') as FacetTable);
-    for (const card of document.querySelectorAll<HTMLElement>('article.event-card')) {
-      this.cards.set(card.id, card);
-      this.sections.set(card, [card.closest('.timeline__month'), card.closest('.timeline__year')].filter((section) => section !== null));
-    }
+    this.addCards(document.querySelectorAll<HTMLElement>('article.event-card'));
+    // A further part of a long timeline arrives: its cards follow the filter too.
+    document.addEventListener(CARDS_EVENT, (event) => {
+      this.addCards((event as CustomEvent<CardsEventDetail>).detail.cards);
+      if (!isEmptyFilter(this.state)) this.show(this.state);
+    });
     for (const link of this.links()) {
       link.setAttribute('role', 'button');
       link.setAttribute('aria-pressed', 'false');
@@ -77,19 +80,32 @@ class TimelineFilters extends HTMLElement {
     this.apply(next, true);
   }
 
+  private addCards(cards: Iterable<HTMLElement>) {
+    for (const card of cards) {
+      this.cards.set(card.id, card);
+      this.sections.set(card, [card.closest('.timeline__month'), card.closest('.timeline__year')].filter((section) => section !== null));
+    }
+  }
+
   private apply(state: FilterState, push: boolean) {
     this.state = state;
     if (push) history.pushState(null, '', `${location.pathname}${filterToSearch(state)}${location.hash}`);
+    // A filter shows matches from the whole timeline: a long one is loaded in full first.
+    if (!isEmptyFilter(state) && !allCardsLoaded()) void ensureAllCards().then(() => this.state === state && this.show(state));
+    this.show(state);
+  }
+
+  /** Shows the cards that pass the filter, and tells the charts. */
+  private show(state: FilterState) {
     const empty = isEmptyFilter(state);
-    const visible = new Set<string>();
+    // Every event that passes, loaded or not: the charts draw the whole timeline.
+    const visible = new Set(empty ? [] : Object.keys(this.facets).filter((slug) => matchesFilter(this.facets[slug]!, state)));
     // A month or year with nothing left to show disappears with its heading: count as we go,
     // rather than asking every section again.
     const sectionsShown = new Map<Element, boolean>();
     for (const [slug, card] of this.cards) {
-      const facets = this.facets[slug];
-      const shown = empty || (facets !== undefined && matchesFilter(facets, state));
+      const shown = empty || visible.has(slug);
       if (card.hidden === shown) card.hidden = !shown;
-      if (shown) visible.add(slug);
       for (const section of this.sections.get(card) ?? []) sectionsShown.set(section, (sectionsShown.get(section) ?? false) || shown);
     }
     for (const [section, shown] of sectionsShown) {
@@ -130,7 +146,7 @@ class TimelineFilters extends HTMLElement {
     }
     const status = this.querySelector<HTMLElement>('[data-filter-status]');
     const clear = this.querySelector<HTMLElement>('[data-filter-clear]');
-    if (status) status.textContent = isEmptyFilter(state) ? '' : fill(status.dataset.template ?? '', { shown, total: this.cards.size });
+    if (status) status.textContent = isEmptyFilter(state) ? '' : fill(status.dataset.template ?? '', { shown, total: Object.keys(this.facets).length });
     if (clear) clear.hidden = isEmptyFilter(state);
   }
 }

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { partNumbers } from '../lib/parts.ts';
 import { buildTimeline } from '../lib/timeline.ts';
 import type { Timeline } from '../lib/model.ts';
 
@@ -6,6 +7,8 @@ export interface LoadedContent {
   timeline: Timeline;
   /** The MDX entries by slug, for rendering bodies. */
   entries: Map<string, CollectionEntry<'events'>>;
+  /** The part of the timeline each event falls in, by slug (lib/parts.ts). */
+  partOf: Map<string, number>;
 }
 
 /**
@@ -29,7 +32,7 @@ export function loadContent(): Promise<LoadedContent> {
       places,
       metrics,
     });
-    return { timeline, entries: new Map(events.map((entry) => [entry.id, entry])) };
+    return { timeline, entries: new Map(events.map((entry) => [entry.id, entry])), partOf: partNumbers(timeline.events) };
   })();
   return content;
 }

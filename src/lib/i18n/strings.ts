@@ -133,6 +133,16 @@ export interface UiStrings {
   embedHeading: string;
   embedIntro: string;
   embedChartName: Record<'timeline' | 'counts' | 'overview' | 'map', string>;
+  /** A long timeline in parts: "events 101–200 of 2,000". */
+  partRange: (first: string, last: string, total: string) => string;
+  partTitle: (range: string) => string;
+  partsNavLabel: string;
+  nextPart: string;
+  previousPart: string;
+  firstPart: string;
+  /** Said to screen readers when the next part has been added below: with {range}. */
+  partLoaded: string;
+  partLoading: string;
 }
 
 export const STRINGS: Record<Locale, UiStrings> = {
@@ -290,6 +300,14 @@ export const STRINGS: Record<Locale, UiStrings> = {
     embedIntro:
       'Copy this into your article. The frame sets its own height, links open in your page’s window, and nothing is loaded from any other site.',
     embedChartName: { timeline: 'The timeline', counts: 'The competing counts', overview: 'The whole story at a glance', map: 'The map of places' },
+    partRange: (first, last, total) => `events ${first}–${last} of ${total}`,
+    partTitle: (range) => `The timeline, ${range}`,
+    partsNavLabel: 'More of the timeline',
+    nextPart: 'Next',
+    previousPart: 'Previous',
+    firstPart: 'Back to the start of the timeline',
+    partLoaded: 'Added {range} below.',
+    partLoading: 'Loading more events…',
   },
 };
 

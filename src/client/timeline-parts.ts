@@ -1,0 +1,133 @@
+import { fill } from '../lib/i18n/strings.ts';
+import { CARDS_EVENT, type CardsEventDetail } from '../lib/timeline-events.ts';
+
+/** What the reader had loaded and where they were, kept for the way back to this page. */
+interface Saved {
+  parts: number;
+  scrollY: number;
+}
+
+const STORAGE_KEY = `timeline-parts:${location.pathname}`;
+
+/**
+ * Loads the further parts of a long timeline into this page: the next one when the reader nears
+ * the end of what is loaded, all of them when a script asks (a filter), or up to a given event
+ * (a link to it, the overview, next/previous). Each part is the static page the "Next" link leads
+ * to; its cards are moved into this page's timeline, into the month they belong to.
+ */
+class TimelineParts extends HTMLElement {
+  private loading: Promise<boolean> | undefined;
+  private loadedParts = 1;
+
+  connectedCallback() {
+    const next = this.nextLink();
+    if (!next) return;
+    // Start on the next part well before the reader reaches the end.
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) void this.loadNext();
+    }, { rootMargin: '0px 0px 1500px 0px' });
+    observer.observe(this);
+    addEventListener('pagehide', () => this.save());
+    void this.restore();
+  }
+
+  async loadUntil(slug: string): Promise<HTMLElement | null> {
+    while (!document.getElementById(slug) && (await this.loadNext()));
+    return document.getElementById(slug);
+  }
+
+  async loadAll(): Promise<void> {
+    while (await this.loadNext());
+  }
+
+  private nextLink() {
+    return this.querySelector<HTMLAnchorElement>('a[data-timeline-next]');
+  }
+
+  /** Loads the next part; false when there is none (or it could not be had: the link still works). */
+  private loadNext(): Promise<boolean> {
+    this.loading ??= this.fetchNext().finally(() => (this.loading = undefined));
+    return this.loading;
+  }
+
+  private async fetchNext(): Promise<boolean> {
+    const link = this.nextLink();
+    if (!link) return false;
+    const status = this.querySelector<HTMLElement>('[data-parts-status]');
+    if (status) status.textContent = status.dataset.loading ?? '';
+    try {
+      const response = await fetch(link.href);
+      if (!response.ok) return false;
+      const part = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const cards = this.merge(part.querySelector('.timeline'));
+      const following = part.querySelector<HTMLAnchorElement>('a[data-timeline-next]');
+      if (following) {
+        link.href = following.href;
+        link.textContent = following.textContent;
+      } else {
+        link.remove();
+      }
+      this.loadedParts++;
+      if (status) status.textContent = fill(this.dataset.loadedTemplate ?? '', { range: part.querySelector<HTMLElement>('[data-part-range]')?.dataset.partRange ?? '' });
+      document.dispatchEvent(new CustomEvent<CardsEventDetail>(CARDS_EVENT, { detail: { cards } }));
+      return true;
+    } catch {
+      if (status) status.textContent = '';
+      return false;
+    }
+  }
+
+  /**
+   * Moves a fetched part's years, months and cards into this page's timeline. A part may begin in
+   * the middle of a month already shown: its cards join that month, under the heading already there.
+   */
+  private merge(source: Element | null): HTMLElement[] {
+    const timeline = document.querySelector('.timeline');
+    if (!source || !timeline) return [];
+    const cards = [...source.querySelectorAll<HTMLElement>('article.event-card')];
+    for (const year of [...source.querySelectorAll(':scope > .timeline__year')]) {
+      const shownYear = sectionOf(year);
+      if (!shownYear) {
+        timeline.append(document.adoptNode(year));
+        continue;
+      }
+      for (const month of [...year.querySelectorAll(':scope > .timeline__month')]) {
+        const shownMonth = sectionOf(month);
+        if (shownMonth) shownMonth.append(...[...month.querySelectorAll('article.event-card')].map((card) => document.adoptNode(card)));
+        else shownYear.append(document.adoptNode(month));
+      }
+    }
+    return cards;
+  }
+
+  private save() {
+    const saved: Saved = { parts: this.loadedParts, scrollY };
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
+  }
+
+  /**
+   * Coming back to this page (the back button, when the browser has not kept the page itself):
+   * load again the parts the reader had loaded, then return to where they were. Following a link
+   * to an event whose card is in a later part: load up to it.
+   */
+  private async restore() {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const saved = navigation?.type === 'back_forward' ? (JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Saved | null) : null;
+    if (saved && saved.parts > 1) {
+      history.scrollRestoration = 'manual';
+      while (this.loadedParts < saved.parts && (await this.loadNext()));
+      scrollTo(0, saved.scrollY);
+      return;
+    }
+    const target = decodeURIComponent(location.hash.slice(1));
+    if (target && !document.getElementById(target)) (await this.loadUntil(target))?.scrollIntoView();
+  }
+}
+
+/** The section of this page with the same heading as a fetched one (year-2026, month-2026-02…). */
+function sectionOf(section: Element): Element | null {
+  const id = section.querySelector(':scope > h2, :scope > h3')?.id;
+  return (id && document.getElementById(id)?.closest('section')) || null;
+}
+
+if (!customElements.get('timeline-parts')) customElements.define('timeline-parts', TimelineParts);
