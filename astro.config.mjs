@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { securityHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
@@ -11,11 +12,32 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), searchIndex(), sitemap()],
+  integrations: [contentCheck(), mdx(), searchIndex(), sitemap(), securityHeaders()],
   build: { format: 'directory' },
   // Nothing is fetched at run time from another host: no fonts, no telemetry, no prefetch of other sites.
   prefetch: false,
   devToolbar: { enabled: false },
+  // A Content-Security-Policy in every page's <meta>, with hashes of the site's own scripts and
+  // styles: nothing inline runs unless Astro hashed it, and nothing loads from another host.
+  // 'wasm-unsafe-eval' lets Pagefind's WebAssembly search run; it allows no JavaScript eval.
+  // frame-ancestors cannot live in a <meta>: it is in dist/_headers (src/integrations/headers.ts).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: {
     // Scripts and styles stay files of their own: cached across pages, and simple for the CSP.
     build: { assetsInlineLimit: 0 },

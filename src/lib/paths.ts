@@ -38,6 +38,12 @@ export function createPaths(base: string, locale: Locale = DEFAULT_LOCALE) {
   };
 }
 
+/** A root-relative path (/events/x/) under the base path (/timeline/events/x/); other links unchanged. */
+export function withBase(base: string, path: string): string {
+  const root = base.replace(/\/+$/, '');
+  return root && path.startsWith('/') && !path.startsWith('//') && !path.startsWith(`${root}/`) ? `${root}${path}` : path;
+}
+
 /** The charts that have an embeddable page of their own. */
 export const EMBED_CHARTS = ['counts', 'overview', 'map'] as const;
 export type EmbedChart = (typeof EMBED_CHARTS)[number];

@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -7,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { SITE_DIST } from '../support/build.ts';
+import { serveArticle } from '../support/article-server.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 /** The snippets exactly as the about page prints them, for the site at `siteUrl`. */
@@ -16,20 +15,10 @@ function snippets(siteUrl: string): string[] {
   return about.querySelectorAll('#embed pre').map((pre) => pre.text.replaceAll('http://127.0.0.1:4321/', siteUrl).replaceAll('"http://127.0.0.1:4321"', `"${new URL(siteUrl).origin}"`));
 }
 
-/** A newsroom's article on another origin, with one embed pasted in. */
-async function serveArticle(body: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((_, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><html lang="en"><head><title>An article</title></head><body><h1>An article</h1>${body}<p id="after">After the embed.</p></body></html>`);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
-}
-
 describe('embedding in a newsroom’s page', () => {
   let site: StaticServer;
   let browser: Browser;
-  const articles: Server[] = [];
+  const articles: { close(): Promise<void> }[] = [];
 
   beforeAll(async () => {
     site = await serveStatic(SITE_DIST);
@@ -39,7 +28,7 @@ describe('embedding in a newsroom’s page', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    for (const server of articles) server.close();
+    for (const article of articles) await article.close();
   });
 
   it.each([
@@ -48,7 +37,7 @@ describe('embedding in a newsroom’s page', () => {
     ['the map', 3],
   ])('sizes the frame of %s to its content with the documented snippet, and makes no other request', async (_, index) => {
     const article = await serveArticle(snippets(site.url)[index]!);
-    articles.push(article.server);
+    articles.push(article);
     const page = await browser.newPage({ viewport: { width: 800, height: 700 } });
     const hosts = new Set<string>();
     page.on('request', (request) => hosts.add(new URL(request.url()).hostname));
@@ -65,7 +54,7 @@ describe('embedding in a newsroom’s page', () => {
 
   it('opens links in the newsroom’s window, not inside the frame', async () => {
     const article = await serveArticle(snippets(site.url)[0]!);
-    articles.push(article.server);
+    articles.push(article);
     const page = await browser.newPage();
     await page.goto(article.url);
     const link = page.frameLocator('iframe[data-timeline-embed]').locator('article.event-card h4 a').first();
@@ -78,7 +67,7 @@ describe('embedding in a newsroom’s page', () => {
 
   it('keeps in-page jumps inside the frame: picking a date for "the gap" stays in the embed', async () => {
     const article = await serveArticle(snippets(site.url)[1]!);
-    articles.push(article.server);
+    articles.push(article);
     const page = await browser.newPage();
     await page.goto(article.url);
     const frame = page.frameLocator('iframe[data-timeline-embed]');

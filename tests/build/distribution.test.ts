@@ -209,7 +209,7 @@ describe('the site built under a sub-path (/timeline/) with a site URL, and an e
         '    change: The figure was 111; it is 110.',
         '---',
         '',
-        'A test entry.',
+        'A test entry, after [the capture](/events/2026-01-03-maduro-captured/).',
         '',
       ].join('\n'),
     );
@@ -235,6 +235,9 @@ describe('the site built under a sub-path (/timeline/) with a site URL, and an e
     expect(JSON.parse(read(DIST, 'feed.json')).feed_url).toBe(`${SITE}${BASE}feed.json`);
     for (const url of xml.parse(read(DIST, 'sitemap.xml')).urlset.url) expect(url.loc.startsWith(`${SITE}${BASE}`)).toBe(true);
     expect(read(DIST, 'robots.txt')).toContain(`Sitemap: ${SITE}${BASE}sitemap.xml`);
+    const headerPaths = read(DIST, '_headers').split('\n').filter((line) => line && !line.startsWith(' '));
+    expect(headerPaths.length).toBeGreaterThan(5);
+    for (const path of headerPaths) expect(path.startsWith(BASE), path).toBe(true);
     expect(JSON.parse(read(DIST, 'data/events.json')).events[0].url.startsWith(`${SITE}${BASE}events/`)).toBe(true);
     const snippet = html(DIST, 'about/index.html').querySelector('#embed pre')!.text;
     expect(snippet).toContain(`<iframe src="${SITE}${BASE}embed/"`);
@@ -243,6 +246,11 @@ describe('the site built under a sub-path (/timeline/) with a site URL, and an e
     expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
     const head = html(DIST, `events/${TRICKY_SLUG}/index.html`).querySelector('head')!;
     expect(head.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${SITE}${BASE}previews/${TRICKY_SLUG}.png`);
+  });
+
+  it('puts the sub-path in front of an editor’s link to another event', () => {
+    const link = html(DIST, `events/${TRICKY_SLUG}/index.html`).querySelector('.prose a')!;
+    expect(link.getAttribute('href')).toBe(`${BASE}events/2026-01-03-maduro-captured/`);
   });
 
   it('keeps a title holding </script> inside its JSON-LD, which parses back to the exact title', () => {

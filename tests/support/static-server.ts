@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +16,24 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The rules of a Netlify/Cloudflare-style `_headers` file: a path pattern (`*` for the rest), then its headers. */
+function readHeaderRules(dir: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const file = join(dir, '_headers');
+  if (!existsSync(file)) return [];
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
@@ -23,12 +41,15 @@ export interface StaticServer {
 
 /**
  * Serves a built `dist/` on 127.0.0.1 the way a static host does: `/x/` serves `/x/index.html`,
- * anything missing gets `404.html` with status 404. No other address is ever involved.
+ * anything missing gets `404.html` with status 404, and the headers of the site's `_headers`
+ * file are sent, as Netlify or Cloudflare Pages would. No other address is ever involved.
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const dir = resolve(root);
+  const headerRules = readHeaderRules(dir);
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    for (const rule of headerRules) if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
     let path = decodeURIComponent(url.pathname);
     if (!path.startsWith(base)) path = '/__missing__';
     path = `/${path.slice(base.length)}`;

@@ -131,6 +131,27 @@ const cases: Expected[] = [
     field: 'file',
     says: ['is not an .mdx file', 'would not be published', 'expected 2026-01-10-vigil.mdx'],
   },
+  {
+    fixture: 'script-in-body',
+    file: 'events/2026-01-08-releases-begin.mdx',
+    line: 12,
+    field: 'body',
+    says: ['has a <script> element', 'would run code in readers’ browsers', 'expected text, Markdown and the editor components'],
+  },
+  {
+    fixture: 'handler-in-body',
+    file: 'events/2026-01-08-releases-begin.mdx',
+    line: 12,
+    field: 'body',
+    says: ['has an event-handler attribute onerror=', 'would run code in readers’ browsers', 'expected no on… attributes'],
+  },
+  {
+    fixture: 'missing-event-link',
+    file: 'events/2026-01-08-releases-begin.mdx',
+    line: 10,
+    field: 'body',
+    says: ['links to /events/2026-01-03-maduro-capture/, and there is no such event', 'did you mean /events/2026-01-03-maduro-captured/?'],
+  },
 ];
 
 describe.each(cases)('the $fixture fixture', ({ fixture, file, line, field, says, never = [] }) => {

@@ -12,6 +12,8 @@ import { titleSize } from '../../src/lib/preview/card.ts';
 import { newsArticle, serializeJsonLd } from '../../src/lib/seo/json-ld.ts';
 import { isListedPage, sitemapXml } from '../../src/lib/sitemap.ts';
 import { STRINGS } from '../../src/lib/i18n/strings.ts';
+import { headerRules, headersFile } from '../../src/lib/headers.ts';
+import { withBase } from '../../src/lib/paths.ts';
 import { fixtureEvent, fixtureTimeline, FIXTURE_EVENTS } from './helpers/timeline-fixture.ts';
 
 const t = STRINGS.en;
@@ -148,5 +150,43 @@ describe('titleSize()', () => {
     const sizes = [10, 50, 90, 200].map((length) => titleSize('x'.repeat(length)));
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     expect(new Set(sizes).size).toBe(4);
+  });
+});
+
+describe('withBase()', () => {
+  it.each([
+    ['/', '/events/x/', '/events/x/'],
+    ['/timeline/', '/events/x/', '/timeline/events/x/'],
+    ['/timeline/', '/timeline/events/x/', '/timeline/events/x/'],
+    ['/timeline/', 'https://apnews.com/', 'https://apnews.com/'],
+    ['/timeline/', '//cdn.example/x', '//cdn.example/x'],
+    ['/timeline/', '#source-1', '#source-1'],
+  ])('under %s writes %s as %s', (base, path, written) => {
+    expect(withBase(base, path)).toBe(written);
+  });
+});
+
+describe('headerRules()', () => {
+  const files = ['index.html', '404.html', '_astro/a.js', 'events/x/index.html', 'embed/index.html', 'embed/map/index.html', 'feed.xml', 'es/index.html', 'es/embed/index.html', 'es/events/x/index.html'];
+  const rules = headerRules('/timeline/', files, ['es']);
+  const framing = (path: string) => rules.filter((rule) => new RegExp(`^${rule.path.replace(/\*/g, '.*')}$`).test(path)).map((rule) => rule.headers.find(([name]) => name === 'Content-Security-Policy')?.[1]);
+
+  it.each([
+    ['/timeline/', "frame-ancestors 'none'"],
+    ['/timeline/events/x/', "frame-ancestors 'none'"],
+    ['/timeline/feed.xml', "frame-ancestors 'none'"],
+    ['/timeline/embed/', 'frame-ancestors *'],
+    ['/timeline/embed/map/', 'frame-ancestors *'],
+    ['/timeline/es/', "frame-ancestors 'none'"],
+    ['/timeline/es/embed/', 'frame-ancestors *'],
+    ['/timeline/es/events/x/', "frame-ancestors 'none'"],
+  ])('gives %s exactly one framing rule: %s', (path, policy) => {
+    expect(framing(path)).toEqual([policy]);
+  });
+
+  it('sends no Referer from any page, and caches hashed assets for a year', () => {
+    for (const rule of rules) expect(rule.headers).toContainEqual(['Referrer-Policy', 'no-referrer']);
+    expect(rules.find((rule) => rule.path === '/timeline/_astro/*')!.headers).toContainEqual(['Cache-Control', 'public, max-age=31536000, immutable']);
+    expect(headersFile(rules)).toContain('/timeline/embed/*\n  Referrer-Policy: no-referrer\n');
   });
 });

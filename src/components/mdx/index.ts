@@ -4,6 +4,7 @@ import Cite from './Cite.astro';
 import CountsChart from './CountsChart.astro';
 import EditorNote from './EditorNote.astro';
 import FigureCallout from './FigureCallout.astro';
+import Link from './Link.astro';
 import Quote from './Quote.astro';
 import type { EntryContext } from './context.ts';
 
@@ -18,10 +19,13 @@ function withEntry(Component: unknown, entry: EntryContext) {
 
 /**
  * The components every entry can use without importing them, for `<Content components={…} />`.
- * Keyed by the names the content check knows (EDITOR_COMPONENTS), so the two cannot drift apart.
+ * Keyed by the names the content check knows (EDITOR_COMPONENTS), so the two cannot drift apart,
+ * plus `a`, which MDX uses for every Markdown link.
  */
-export function editorComponents(entry: EntryContext): Record<EditorComponentName, unknown> {
+export function editorComponents(entry: EntryContext): Record<EditorComponentName | 'a', unknown> {
   return {
+    // Markdown's own links, so that /events/<slug>/ gets the base path.
+    a: Link,
     Quote: withEntry(Quote, entry),
     FigureCallout: withEntry(FigureCallout, entry),
     Cite: withEntry(Cite, entry),

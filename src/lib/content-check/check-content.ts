@@ -5,6 +5,7 @@ import { crossFieldIssues, eventSchema } from '../schema/event.ts';
 import { idPattern } from '../schema/fields.ts';
 import { metricSchema } from '../schema/metric.ts';
 import { placeSchema } from '../schema/place.ts';
+import { bodyProblems } from './body-rules.ts';
 import { componentProblems } from './component-uses.ts';
 import type { ParsedEntry } from './entry.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -208,10 +209,14 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
   }
 
   problems.items.push(...duplicateTitleProblems(parsed));
+  // A link from a published entry to a draft would lead readers to a page that is not built.
+  const publishedSlugs = new Set(parsed.filter((entry) => entry.data.draft !== true).map((entry) => entry.slug));
+  const allSlugs = new Set(parsed.map((entry) => entry.slug));
   const components = { actors, metrics, actorsPath, metricsPath };
   for (const entry of parsed) {
     if (today) problems.items.push(...futureDateProblems(entry, today));
     problems.items.push(...componentProblems(entry, components));
+    problems.items.push(...bodyProblems(entry, entry.data.draft === true ? allSlugs : publishedSlugs));
     if (options.warnings) problems.items.push(...entryWarnings(entry));
   }
   return problems.items;

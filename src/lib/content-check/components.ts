@@ -142,13 +142,25 @@ function propValue(braced: string): string | number | boolean {
  * Finds every component tag (a capitalised tag, such as `<Quote speaker="x" source={1}>`) in an
  * entry's body. Code, in fences or backticks, is skipped: it shows a tag, it does not use one.
  */
-export function findComponentUses(body: string, firstLine = 1): ComponentUse[] {
-  // Blank out code but keep every newline, so the line numbers stay right.
+/**
+ * The body as MDX will read it: code (fenced and inline) and {/* comments *\/} blanked out, every
+ * newline kept, so a line number found in it is the line in the file.
+ */
+export function codeBlanked(body: string): string {
   const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-  const visible = body
+  return body
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, blank)
     .replace(/`[^`\n]*`/g, blank)
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
+}
+
+/** The line of the body (counted from `firstLine`) at which `index` falls. */
+export function lineAt(text: string, index: number, firstLine: number): number {
+  return firstLine + (text.slice(0, index).match(/\n/g) ?? []).length;
+}
+
+export function findComponentUses(body: string, firstLine = 1): ComponentUse[] {
+  const visible = codeBlanked(body);
   const uses: ComponentUse[] = [];
   for (const match of visible.matchAll(TAG)) {
     const props: ComponentUse['props'] = {};
@@ -156,7 +168,7 @@ export function findComponentUses(body: string, firstLine = 1): ComponentUse[] {
       const [, name, double, single, braced] = attribute;
       props[name!] = double ?? single ?? (braced !== undefined ? propValue(braced) : true);
     }
-    const line = firstLine + (visible.slice(0, match.index).match(/\n/g) ?? []).length;
+    const line = lineAt(visible, match.index, firstLine);
     uses.push({ name: match[1]!, line, props });
   }
   return uses;

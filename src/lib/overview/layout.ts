@@ -142,8 +142,10 @@ export function layoutOverview(
       const r = RADIUS[event.importance];
       return { event, kind, x0: cx - r, x1: cx + r, r, thickness: 2 * r };
     }
-    // Inset by a pixel at each end, so that a span ending where another begins stays apart from it.
-    return { event, kind, x0: scale(interval.from) + 1, x1: scale(interval.to) - 1, r: undefined, thickness: THICKNESS[event.importance] };
+    // Inset by a pixel at each end, so that a span ending where another begins stays apart from it
+    // (never past its own start: a span narrower than two pixels is drawn as a sliver).
+    const x0 = scale(interval.from) + 1;
+    return { event, kind, x0, x1: Math.max(x0, scale(interval.to) - 1), r: undefined, thickness: THICKNESS[event.importance] };
   });
   // Exact days nearest the axis, important ones first; then spans and periods, shortest first.
   const packingOrder = placed
