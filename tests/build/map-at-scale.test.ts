@@ -42,7 +42,7 @@ describe(`the places map with ${COUNT} events`, () => {
       const id = place.getAttribute('data-place')!;
       const total = entries.filter((entry) => (entry.data.places ?? []).includes(id)).length;
       expect(place.querySelectorAll('.places-map__events li').length).toBeLessThanOrEqual(PLACE_LIST.latest);
-      expect(place.querySelector('.places-map__entry-count')!.text).toBe(`${total} events`);
+      expect(place.querySelector('.places-map__entry-count')!.text).toBe(`${total} events, the latest ${PLACE_LIST.latest} below`);
     }
   });
 

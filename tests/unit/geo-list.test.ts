@@ -62,6 +62,10 @@ describe('the map’s words at any size', () => {
     expect(mapStrings.allEvents(1204, 'Caracas')).toBe('All 1,204 events in Caracas');
   });
 
+  it('mapStrings.latestEvents() says beside a place’s name how many events it has and how many are listed', () => {
+    expect(mapStrings.latestEvents(1204, 5)).toBe('1,204 events, the latest 5 below');
+  });
+
   it('mapStrings counts with thousands separators: labels, accessible names, the summary', () => {
     expect(mapStrings.count(1204)).toBe('1,204');
     expect(mapStrings.markerLabel('Venezuela', 12_345)).toBe('Venezuela: 12,345 events');

@@ -21,8 +21,8 @@ export const mapStrings = {
   count: (count: number) => numberText(count),
   /** The link below a place's list when it shows only the latest events. */
   allEvents: (count: number, name: string) => `All ${eventsText(count)} in ${name}`,
-  /** Above a cut-down list: how many of the place's events it shows. */
-  latestEvents: (shown: number) => `The latest ${shown}:`,
+  /** Beside the name of a place whose list is cut down: "265 events, the latest 5 below". */
+  latestEvents: (total: number, shown: number) => `${eventsText(total)}, the latest ${shown} below`,
   /**
    * What the status line says while the timeline is filtered (empty when it is not): the places
    * that the events shown name stay as they are, the others are dimmed. `{shown}` is filled in.
