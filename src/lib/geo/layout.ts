@@ -18,6 +18,8 @@ export interface MapPoint {
   lat: number;
   /** How many events name the place: shown next to its name. */
   count: number;
+  /** The count as the label shows it ("1,204"); the plain number when not given. */
+  countText?: string;
   /** Labelled as an area (a country's name across it) rather than as a marker with a label. */
   area?: boolean;
 }
@@ -49,6 +51,8 @@ export interface MapOptions {
   layers: readonly LayerSpec[];
   /** Leave out outline points closer than this to the previous one, in SVG units (default 0). */
   minDistance?: number;
+  /** Round the land's coordinates to this, in SVG units (default 0.1; 1 for a map shown small). */
+  precision?: number;
 }
 
 /** Marker shapes by kind of place, so a prison and a city differ in grayscale too. */
@@ -137,7 +141,7 @@ export function fitProjection(kind: MapOptions['projection'], extent: Extent, wi
 export function labelSize(point: MapPoint, fontSize: number): { width: number; height: number } {
   const size = point.area ? fontSize * 1.15 : fontSize;
   const name = point.area ? textWidth(point.name.toUpperCase(), size) + point.name.length * 0.06 * size : textWidth(point.name, size);
-  const width = name + size * 0.35 + textWidth(String(point.count), size, true);
+  const width = name + size * 0.35 + textWidth(point.countText ?? String(point.count), size, true);
   return { width: Math.ceil(width + 4), height: Math.ceil(size * 1.35) };
 }
 
@@ -148,14 +152,15 @@ export function labelSize(point: MapPoint, fontSize: number): { width: number; h
 export function layoutMap(points: readonly MapPoint[], options: MapOptions): MapLayout {
   const { width } = options;
   const { projection, height } = fitProjection(options.projection, options.extent, width);
-  const draw = (object: GeoPermissibleObjects) => {
-    const context = new CompactPath(options.minDistance ?? 0);
+  const draw = (object: GeoPermissibleObjects, precision = options.precision ?? 0.1) => {
+    const context = new CompactPath(options.minDistance ?? 0, precision);
     geoPath(projection, context)(object);
     return context.result();
   };
   const land = draw({ type: 'FeatureCollection', features: [...options.others] });
   const focus = options.focus ? draw(options.focus) : '';
-  const locator = options.locator ? draw({ type: 'LineString', coordinates: extentOutline(options.locator) }) : '';
+  // The frame stays at 0.1 unit: its long straight sides would show every step of a coarser grid.
+  const locator = options.locator ? draw({ type: 'LineString', coordinates: extentOutline(options.locator) }, 0.1) : '';
   // Areas first (the country named across itself), then the places with most events.
   const ordered = [...points].sort((a, b) => Number(Boolean(b.area)) - Number(Boolean(a.area)) || b.count - a.count);
   const projected = new Map(

@@ -17,6 +17,25 @@ export const mapStrings = {
   /** A marker's accessible name. */
   markerLabel: (name: string, count: number) => `${name}: ${eventsText(count)}`,
   eventsText: (count: number) => eventsText(count),
+  /** A number as the map shows it, next to a place's name: "265", "1,204". */
+  count: (count: number) => numberText(count),
+  /** The link below a place's list when it shows only the latest events. */
+  allEvents: (count: number, name: string) => `All ${eventsText(count)} in ${name}`,
+  /** Beside the name of a place whose list is cut down: "265 events, the latest 5 below". */
+  latestEvents: (total: number, shown: number) => `${eventsText(total)}, the latest ${shown} below`,
+  /**
+   * What the status line says while the timeline is filtered (empty when it is not): the places
+   * that the events shown name stay as they are, the others are dimmed. `{shown}` is filled in.
+   */
+  filterStatus: (total: number) => ({
+    all: `The events shown name all ${placesText(total)}.`,
+    none: `The events shown name none of the ${placesText(total)}; all are dimmed.`,
+    some: `The events shown name {shown} of the ${placesText(total)}; the others are dimmed.`,
+  }),
+  /** Added to the accessible name of a dimmed marker. */
+  markerOut: 'none of them shown by the filter',
+  /** Shown on a dimmed entry of the list. */
+  entryOut: 'None of the events shown names this place.',
   keyHeading: 'Marker shapes',
   kinds: {
     city: 'city or town',
@@ -29,12 +48,12 @@ export const mapStrings = {
   elsewhereHeading: 'Elsewhere',
   empty: 'No event names a place yet.',
   summary: (facts: PlacesSummaryFacts) => {
-    const list = (names: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(names);
+    const list = (names: string[]) => someNames(names);
     const parts = [
       `The events name ${placesText(facts.total)}`,
       facts.focus
-        ? `: ${facts.inFocus} in ${facts.focus}` +
-          (facts.elsewhere.length ? ` and ${facts.elsewhere.length} elsewhere (${list(facts.elsewhere)})` : '')
+        ? `: ${numberText(facts.inFocus)} in ${facts.focus}` +
+          (facts.elsewhere.length ? ` and ${numberText(facts.elsewhere.length)} elsewhere (${list(facts.elsewhere)})` : '')
         : '',
       '. ',
     ];
@@ -66,10 +85,27 @@ export interface PlacesSummaryFacts {
   topPlace?: { names: string[]; count: number };
 }
 
+/** Names past this many are counted rather than listed, so the summary stays a sentence at any size. */
+export const NAMES_LISTED = 4;
+
+/** "Geneva, Moscow and New York"; beyond `max` names, the first few and "and 5 others". */
+export function someNames(names: readonly string[], max = NAMES_LISTED): string {
+  const format = (list: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(list);
+  if (names.length <= max) return format([...names]);
+  const listed = names.slice(0, max - 1);
+  return format([...listed, `${numberText(names.length - listed.length)} others`]);
+}
+
+const numbers = new Intl.NumberFormat('en-GB');
+
+function numberText(count: number): string {
+  return numbers.format(count);
+}
+
 function placesText(count: number): string {
-  return `${count} place${count === 1 ? '' : 's'}`;
+  return `${numberText(count)} place${count === 1 ? '' : 's'}`;
 }
 
 function eventsText(count: number): string {
-  return `${count} event${count === 1 ? '' : 's'}`;
+  return `${numberText(count)} event${count === 1 ? '' : 's'}`;
 }

@@ -1,12 +1,15 @@
 /**
- * A d3-geo path context that writes short SVG path data: coordinates rounded to 0.1 unit,
- * relative `l` commands after each absolute `M`, no leading zeros, and points that would land
- * within `minDistance` of the previous one left out. Rounding is done on absolute positions, so
- * the relative steps add up exactly and nothing drifts.
+ * A d3-geo path context that writes short SVG path data: coordinates rounded to 0.1 unit (or to
+ * a coarser `precision`, such as whole units for a small map), relative `l` commands after each
+ * absolute `M`, no leading zeros, and points that would land within `minDistance` of the previous
+ * one left out. Rounding is done on absolute positions, so the relative steps add up exactly and
+ * nothing drifts.
  */
 export class CompactPath {
   #out: string[] = [];
   #minDistance: number;
+  /** The grid coordinates are rounded to, in tenths of a unit. */
+  #grid: number;
   /** Current position and the start of the current subpath, in tenths of a unit. */
   #x = 0;
   #y = 0;
@@ -14,21 +17,27 @@ export class CompactPath {
   #pending: [number, number] | null = null;
   #last = '';
 
-  constructor(minDistance = 0) {
+  constructor(minDistance = 0, precision = 0.1) {
     this.#minDistance = minDistance * 10;
+    this.#grid = Math.max(1, Math.round(precision * 10));
+  }
+
+  /** A coordinate on the grid, in tenths. */
+  #snap(value: number): number {
+    return Math.round((value * 10) / this.#grid) * this.#grid;
   }
 
   moveTo(x: number, y: number): void {
     this.#flush();
-    this.#x = Math.round(x * 10);
-    this.#y = Math.round(y * 10);
+    this.#x = this.#snap(x);
+    this.#y = this.#snap(y);
     this.#out.push(`M${tenths(this.#x)}${join(tenths(this.#x), tenths(this.#y))}`);
     this.#last = 'M';
   }
 
   lineTo(x: number, y: number): void {
-    const tx = Math.round(x * 10);
-    const ty = Math.round(y * 10);
+    const tx = this.#snap(x);
+    const ty = this.#snap(y);
     const dx = tx - this.#x;
     const dy = ty - this.#y;
     if (dx === 0 && dy === 0) return;

@@ -3,7 +3,7 @@ import type { Place, TimelineEvent } from '../model.ts';
 import { countries, countryNamed, land, type Country } from './atlas.ts';
 import { extentOf, padExtent, splitByExtent, unionExtent, type Extent } from './extent.ts';
 import { layoutMap, type LayerSpec, type MapLayout, type MapPoint } from './layout.ts';
-import type { PlacesSummaryFacts } from './map-strings.ts';
+import { mapStrings, type PlacesSummaryFacts } from './map-strings.ts';
 import { focusCountry, placePosition, placesWithEvents, type PlaceEvents } from './places.ts';
 
 /**
@@ -47,6 +47,7 @@ export function mapPoint(entry: PlaceEvents, drawnCountry?: string): MapPoint {
     lon: place.lon,
     lat: place.lat,
     count: events.length,
+    countText: mapStrings.count(events.length),
     area: place.kind === 'country' && drawnCountry !== undefined && place.country === drawnCountry,
   };
 }
@@ -115,7 +116,10 @@ export function buildPlacesMap(events: readonly TimelineEvent[], places: readonl
         others: [land('110m')],
         locator: extent,
         layers: WORLD_LAYERS,
+        // Shown at most 34rem wide (about 0.85 px a unit), and a third of that on a phone: whole
+        // units and no point closer than 1.5 to the last are as sharp as it can show, at half the bytes.
         minDistance: 1.5,
+        precision: 1,
       },
     ),
   };

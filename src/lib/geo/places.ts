@@ -45,3 +45,36 @@ export function focusCountry(entries: readonly PlaceEvents[]): string | undefine
 export function placePosition(entry: PlaceEvents): LonLat {
   return [entry.place.lon, entry.place.lat];
 }
+
+/** How long the list below the map may grow before each place's events are cut down. */
+export interface ListLimits {
+  /** Every place lists all its events while the lists hold this many entries in all. */
+  wholeUpTo: number;
+  /** Beyond that, a place lists only its latest events, this many, and links to its own page. */
+  latest: number;
+}
+
+/** The real story (19 events, 19 entries) is listed whole; 2,000 events list at most 5 a place. */
+export const PLACE_LIST: ListLimits = { wholeUpTo: 40, latest: 5 };
+
+/** A place's entry in the list below the map: the events it lists, and how many it has. */
+export interface PlaceListing extends PlaceEvents {
+  /** How many events name the place; more than `events.length` when the list is cut down. */
+  total: number;
+  /** The list shows only the latest events: link to the place's page for the rest. */
+  capped: boolean;
+}
+
+/**
+ * The places' lists of events, kept light however long the timeline: when all the lists together
+ * hold no more than `wholeUpTo` entries each place lists every event; otherwise each place lists
+ * its `latest` events (still in reading order) and says how many it has in all.
+ */
+export function placeListings(entries: readonly PlaceEvents[], limits: ListLimits = PLACE_LIST): PlaceListing[] {
+  const entriesInAll = entries.reduce((sum, entry) => sum + entry.events.length, 0);
+  const whole = entriesInAll <= limits.wholeUpTo;
+  return entries.map(({ place, events }) => {
+    const capped = !whole && events.length > limits.latest;
+    return { place, events: capped ? events.slice(-limits.latest) : [...events], total: events.length, capped };
+  });
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { countsStrings } from '../../src/lib/counts/strings.ts';
+import { detailFromTable, eventSlugOf, followStatus, kept, type FacetTable } from '../../src/lib/filter-follow.ts';
+
+/** The facet table as FilterBar.astro writes it: each id once per kind, then per event its positions. */
+const TABLE: FacetTable = {
+  ids: { category: ['release', 'report'], actor: ['foro-penal', 'arreaza'], place: ['venezuela', 'caracas', 'barinas'] },
+  events: [
+    ['e1', [0], [0], [0, 1]],
+    ['e2', [1], [1], [2]],
+    ['e3', [0], [1], []],
+  ],
+};
+
+const TEXTS = countsStrings.filterStatus(5);
+
+describe('following the filter', () => {
+  it('followStatus() is empty while no filter is set, and counts what the filter leaves otherwise', () => {
+    expect(followStatus(5, 5, TEXTS, false)).toBe('');
+    expect(followStatus(2, 5, TEXTS, true)).toBe('Showing 2 of 5 figures: the filter hides the rest (dimmed).');
+    expect(followStatus(5, 5, TEXTS, true)).toBe('Showing all 5 figures: the filter hides none of their events.');
+    expect(followStatus(0, 5, TEXTS, true)).toBe('Showing none of the 5 figures: the filter hides all their events (dimmed).');
+    expect(followStatus(0, 0, TEXTS, true)).toBe('');
+  });
+
+  it('countsStrings.filterStatus() speaks of one figure in the singular', () => {
+    expect(countsStrings.filterStatus(1).all).toBe('Showing all 1 figure: the filter hides none of their events.');
+  });
+
+  it('kept() keeps everything without a filter, and only what the filter allows with one', () => {
+    expect(kept('e1', null)).toBe(true);
+    expect(kept(undefined, null)).toBe(true);
+    expect(kept('e1', new Set(['e1']))).toBe(true);
+    expect(kept('e2', new Set(['e1']))).toBe(false);
+    expect(kept(undefined, new Set(['e1']))).toBe(false);
+  });
+
+  it.each([
+    ['/events/2026-02-24-foro-penal/', '2026-02-24-foro-penal'],
+    ['/timeline/es/events/2026-02-24-foro-penal/', '2026-02-24-foro-penal'],
+    ['/events/x/#top', 'x'],
+    [null, undefined],
+  ])('eventSlugOf(%s) is %s', (href, slug) => {
+    expect(eventSlugOf(href)).toBe(slug);
+  });
+
+  it('detailFromTable() gives what the filter bar sends for an address: the events shown and the ids they carry', () => {
+    const detail = detailFromTable(TABLE, '?category=release');
+    expect([...detail.visible!].sort()).toEqual(['e1', 'e3']);
+    expect([...detail.ids!.place].sort()).toEqual(['caracas', 'venezuela']);
+    expect([...detail.ids!.actor].sort()).toEqual(['arreaza', 'foro-penal']);
+    const barinas = detailFromTable(TABLE, '?place=barinas');
+    expect([...barinas.visible!]).toEqual(['e2']);
+    expect([...barinas.ids!.place]).toEqual(['barinas']);
+  });
+
+  it('detailFromTable() matches within a kind by any value and across kinds by all', () => {
+    expect([...detailFromTable(TABLE, '?category=release,report&actor=arreaza').visible!].sort()).toEqual(['e2', 'e3']);
+  });
+
+  it('detailFromTable() says "no filter" for an address without one, and copes with an empty table', () => {
+    expect(detailFromTable(TABLE, '')).toEqual({ visible: null, ids: null });
+    expect(detailFromTable(TABLE, '?utm_source=x')).toEqual({ visible: null, ids: null });
+    expect(detailFromTable({}, '?place=barinas').visible!.size).toBe(0);
+  });
+});
