@@ -2,11 +2,36 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './build/content-files.ts';
 import { slugOf } from './lib/content-check/index.ts';
-import { actorSchema, eventSchema, metricSchema, placeSchema } from './lib/schema/index.ts';
+import { optionalFile } from './build/optional-file-loader.ts';
+import { TRANSLATED_LOCALES } from './lib/i18n/strings.ts';
+import {
+  actorSchema,
+  actorTranslationSchema,
+  eventSchema,
+  eventTranslationSchema,
+  metricSchema,
+  metricTranslationSchema,
+  placeSchema,
+  placeTranslationSchema,
+} from './lib/schema/index.ts';
 
 const dir = contentDir();
 
+/**
+ * Every other edition's words, in content/<lang>/: events/<slug>.mdx (the same file name as the
+ * entry), actors.yaml, places.yaml, metrics.yaml. Collections named "<lang>-events" and so on.
+ */
+const translations = Object.fromEntries(
+  TRANSLATED_LOCALES.flatMap((locale) => [
+    [`${locale}-events`, defineCollection({ loader: glob({ pattern: '*.mdx', base: `${dir}/${locale}/events` }), schema: eventTranslationSchema })],
+    [`${locale}-actors`, defineCollection({ loader: optionalFile(`${dir}/${locale}/actors.yaml`), schema: actorTranslationSchema })],
+    [`${locale}-places`, defineCollection({ loader: optionalFile(`${dir}/${locale}/places.yaml`), schema: placeTranslationSchema })],
+    [`${locale}-metrics`, defineCollection({ loader: optionalFile(`${dir}/${locale}/metrics.yaml`), schema: metricTranslationSchema })],
+  ]),
+);
+
 export const collections = {
+  ...translations,
   events: defineCollection({
     // The file name is the slug, whatever folder it sits in: editors never type an id.
     loader: glob({ pattern: '**/*.mdx', base: `${dir}/events`, generateId: ({ entry }) => slugOf(entry) }),

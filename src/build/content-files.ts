@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { DATA_FILES, type ContentFile, type ContentFiles } from '../lib/content-check/index.ts';
+import { DATA_FILES, type ContentFile, type ContentFiles, type TranslationFiles } from '../lib/content-check/index.ts';
+import { TRANSLATED_LOCALES } from '../lib/i18n/strings.ts';
 
 /**
  * Where the content lives: `content/` at the project root, or the folder named by CONTENT_DIR
@@ -20,12 +21,10 @@ async function readIfPresent(root: string, dir: string, name: string): Promise<C
   }
 }
 
-/** Reads every file the content check needs. Every file under events/ is read, whatever its extension, so none is dropped unseen. */
-export async function readContentFiles(root: string = process.cwd()): Promise<ContentFiles> {
-  const dir = contentDir(root);
-  const eventsDir = join(dir, 'events');
-  const names = await readdir(eventsDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const events = await Promise.all(
+/** Every file under a folder, whatever its extension, so none is dropped unseen. */
+async function readFolder(root: string, folder: string): Promise<ContentFile[]> {
+  const names = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return Promise.all(
     names
       .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
       .map(async (entry) => {
@@ -33,10 +32,28 @@ export async function readContentFiles(root: string = process.cwd()): Promise<Co
         return { path: relative(root, full).split(sep).join('/'), text: await readFile(full, 'utf8') };
       }),
   );
+}
+
+export async function readContentFiles(root: string = process.cwd()): Promise<ContentFiles> {
+  const dir = contentDir(root);
   const dataFile = (name: string) => readIfPresent(root, dir, name);
   return {
     dir: relative(root, dir).split(sep).join('/') || '.',
-    events,
+    events: await readFolder(root, join(dir, 'events')),
+    actors: await dataFile(DATA_FILES.actors),
+    places: await dataFile(DATA_FILES.places),
+    metrics: await dataFile(DATA_FILES.metrics),
+    translations: await Promise.all(TRANSLATED_LOCALES.map((locale) => readTranslations(root, join(dir, locale), locale))),
+  };
+}
+
+/** One edition's translations, content/<lang>/: events/*.mdx and the data files. */
+async function readTranslations(root: string, dir: string, locale: string): Promise<TranslationFiles> {
+  const dataFile = (name: string) => readIfPresent(root, dir, name);
+  return {
+    locale,
+    dir: relative(root, dir).split(sep).join('/'),
+    events: await readFolder(root, join(dir, 'events')),
     actors: await dataFile(DATA_FILES.actors),
     places: await dataFile(DATA_FILES.places),
     metrics: await dataFile(DATA_FILES.metrics),

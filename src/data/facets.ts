@@ -1,7 +1,7 @@
 import type { Edition } from './site.ts';
 import { loadContent } from './timeline.ts';
 import { facetValues, type FacetKind } from '../lib/facets.ts';
-import { CATEGORIES, type Category } from '../lib/schema/index.ts';
+import type { Category } from '../lib/schema/index.ts';
 
 /** A facet value as a page shows it: its name, a line about it, and its address. */
 export interface NamedFacetValue {
@@ -15,11 +15,11 @@ export interface NamedFacetValue {
 
 /** Every value of a facet with the name and address readers see, for filters and facet pages. */
 export async function namedFacetValues(kind: FacetKind, edition: Edition): Promise<(NamedFacetValue & { events: Awaited<ReturnType<typeof loadContent>>['timeline']['events'] })[]> {
-  const { timeline } = await loadContent();
+  const { timeline } = await loadContent(edition.locale);
   return facetValues(timeline.events, kind).map((value) => {
     if (kind === 'category') {
       const category = value.id as Category;
-      return { ...value, name: edition.t.category[category], description: CATEGORIES[category], href: edition.paths.facet(kind, value.id), count: value.events.length };
+      return { ...value, name: edition.t.category[category], description: edition.t.categoryExplained[category], href: edition.paths.facet(kind, value.id), count: value.events.length };
     }
     if (kind === 'actor') {
       const actor = timeline.actors.get(value.id)!;

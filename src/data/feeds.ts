@@ -2,13 +2,14 @@ import type { APIContext } from 'astro';
 import { feedItems } from '../lib/feeds/items.ts';
 import type { FeedChannel } from '../lib/feeds/rss.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
-import { edition as editionFor, type Edition } from './site.ts';
+import { editionOf, type Edition } from './site.ts';
 import { loadContent } from './timeline.ts';
 
 /** The feed's channel and items for an edition, as both feed formats need them. */
-export async function feedFor(context: APIContext, feedPath: (edition: Edition) => string, edition: Edition = editionFor()) {
+export async function feedFor(context: APIContext, feedPath: (edition: Edition) => string) {
+  const edition = editionOf(context.params);
   const { t, paths, intl, locale } = edition;
-  const { timeline } = await loadContent();
+  const { timeline } = await loadContent(locale);
   const site = context.site!;
   const channel: FeedChannel = {
     title: t.siteTitle,

@@ -45,6 +45,8 @@ export interface TimelineEvent {
   updated?: PartialDate;
   corrections: (Omit<Correction, 'date'> & { date: PartialDate })[];
   draft: boolean;
+  /** Set when the event's words are not in the edition's language, for want of a translation: their language. */
+  textLocale?: string;
 }
 
 export interface Timeline {

@@ -1,5 +1,5 @@
 import { FACET_SEGMENT, type FacetKind } from './facets.ts';
-import { DEFAULT_LOCALE, type Locale } from './i18n/strings.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n/strings.ts';
 
 /**
  * Every internal address in one place, so a base path (/timeline/) and a locale prefix (/es/)
@@ -7,7 +7,8 @@ import { DEFAULT_LOCALE, type Locale } from './i18n/strings.ts';
  */
 export function createPaths(base: string, locale: Locale = DEFAULT_LOCALE) {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const prefix = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
+  // Every edition has its prefix, the default one too (/es/, /en/): the root page is a copy of /es/.
+  const prefix = `${locale}/`;
   const page = (path = '') => `${root}${prefix}${path}`;
   return {
     home: () => page(),
@@ -35,7 +36,21 @@ export function createPaths(base: string, locale: Locale = DEFAULT_LOCALE) {
     /** How to embed: the snippets on the about page. */
     embedHelp: () => `${page('about/')}#embed`,
     asset: (path: string) => `${root}${path.replace(/^\//, '')}`,
+    /** The site's root page: the default edition's home, for readers who type the bare address. */
+    root: () => root,
   };
+}
+
+/**
+ * The same page in another edition: /es/events/x/ → /en/events/x/ (every page exists in every
+ * edition, under the same path). A page outside the editions (the root page, 404) leads to the
+ * other edition's home page.
+ */
+export function inEdition(base: string, pathname: string, locale: Locale): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+  const [first, ...after] = rest.split('/');
+  return isLocale(first) ? `${root}${locale}/${after.join('/')}` : `${root}${locale}/`;
 }
 
 /** A root-relative path (/events/x/) under the base path (/timeline/events/x/); other links unchanged. */

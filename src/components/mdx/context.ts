@@ -1,3 +1,4 @@
+import type { Edition } from '../../data/site.ts';
 import type { Actor, TimelineEvent } from '../../lib/model.ts';
 
 /**
@@ -10,6 +11,8 @@ export interface EntryContext {
   event: TimelineEvent;
   /** Every actor in content/actors.yaml: a speaker need not be one of the entry's actors. */
   actors: ReadonlyMap<string, Actor>;
+  /** The edition the page is in: the components speak its language. */
+  edition: Edition;
 }
 
 /** The error that stops the build, worded like the content check: `file: <Quote speaker>: problem (expected …)`. */

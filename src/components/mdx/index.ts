@@ -29,7 +29,7 @@ export function editorComponents(entry: EntryContext): Record<EditorComponentNam
     Quote: withEntry(Quote, entry),
     FigureCallout: withEntry(FigureCallout, entry),
     Cite: withEntry(Cite, entry),
-    EditorNote,
-    CountsChart,
+    EditorNote: withEntry(EditorNote, entry),
+    CountsChart: withEntry(CountsChart, entry),
   };
 }

@@ -11,6 +11,7 @@ import type { ParsedEntry } from './entry.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
 import { duplicateTitleProblems, futureDateProblems } from './rules.ts';
+import { translationProblems, type TranslationFiles } from './translations.ts';
 import { entryWarnings } from './warnings.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { closest, describeIssues } from './zod-issues.ts';
@@ -29,6 +30,8 @@ export interface ContentFiles {
   metrics: ContentFile | null;
   /** The content folder relative to the project root, for naming files that are missing. Default "content". */
   dir?: string;
+  /** Each other edition's words: content/<lang>/. */
+  translations?: TranslationFiles[];
 }
 
 /** What else to check besides the schemas and references, which are always checked. */
@@ -218,6 +221,10 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
     problems.items.push(...componentProblems(entry, components));
     problems.items.push(...bodyProblems(entry, entry.data.draft === true ? allSlugs : publishedSlugs));
     if (options.warnings) problems.items.push(...entryWarnings(entry));
+  }
+  const entries = new Map(parsed.map((entry) => [entry.slug, entry]));
+  for (const edition of files.translations ?? []) {
+    problems.items.push(...translationProblems(edition, { entries, actors, places, metrics, components, slugs: publishedSlugs }, options.warnings ?? false));
   }
   return problems.items;
 }

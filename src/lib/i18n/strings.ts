@@ -1,16 +1,27 @@
 import type { FigureColumn } from '../open-data/columns.ts';
 import type { Category, Certainty, Qualifier } from '../schema/index.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
 
 /**
  * Every interface string, in one place per language, so the Spanish edition is a second table
  * rather than a search through markup. Content (titles, summaries, bodies) lives in content/.
  */
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['es', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+/** Most of the people this story is about, and most of its readers, read Spanish: the root page is Spanish. */
+export const DEFAULT_LOCALE: Locale = 'es';
+/** The language the entries in content/events/ are written in (their sources are English-language reports). */
+export const SOURCE_LOCALE: Locale = 'en';
+/** The editions whose words come from content/<lang>/ translations. */
+export const TRANSLATED_LOCALES: readonly Locale[] = LOCALES.filter((locale) => locale !== SOURCE_LOCALE);
 
-/** The BCP 47 tag used for dates and numbers in each edition. */
-export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB' };
+/** The BCP 47 tag used for dates and numbers in each edition: Venezuelan Spanish writes 3.231. */
+export const INTL_LOCALE: Record<Locale, string> = { es: 'es-VE', en: 'en-GB' };
+
+export function isLocale(value: string | undefined): value is Locale {
+  return (LOCALES as readonly string[]).includes(value ?? '');
+}
 
 export interface UiStrings {
   siteTitle: string;
@@ -143,173 +154,25 @@ export interface UiStrings {
   /** Said to screen readers when the next part has been added below: with {range}. */
   partLoaded: string;
   partLoading: string;
+  /** The about page's own text around the editors' MDX. */
+  aboutMetricsHeading: string;
+  aboutMetricsIntro: string;
+  aboutDatesHeading: string;
+  aboutDatesText: string;
+  aboutCategoriesHeading: string;
+  categoryExplained: Record<Category, string>;
+  unit: Record<'people' | 'usd-per-year' | 'events', string>;
+  unitLabel: string;
+  /** This edition's language, named in itself ("Español"), for the language switcher. */
+  languageName: string;
+  languageNavLabel: string;
+  /** Shown on an entry that has no translation in this edition yet. */
+  untranslatedNotice: string;
+  /** Beside the date of a card whose words are in the other language. */
+  untranslatedMark: string;
 }
 
-export const STRINGS: Record<Locale, UiStrings> = {
-  en: {
-    siteTitle: 'Venezuela’s Amnesty Law: a timeline',
-    siteTagline: 'Political prisoners, the 2026 Amnesty Law and the fight over the numbers',
-    siteDescription:
-      'A sourced timeline of Venezuela’s 2026 Amnesty Law and the release of political prisoners, with every figure kept beside who claims it.',
-    skipToContent: 'Skip to content',
-    navTimeline: 'Timeline',
-    navAbout: 'How this is made',
-    mainNavLabel: 'Main',
-    timelineHeading: 'Timeline',
-    timelineIntro:
-      'From the arrests after the 2024 election and Maduro’s capture to the Amnesty Law and the dispute over how many people have really been freed. Each figure is shown with who claims it, what it counts and as of when.',
-    eventCount: (count) => `${count} ${count === 1 ? 'event' : 'events'}`,
-    yearAsAWhole: (year) => `During ${year}`,
-    gap: (years, months) =>
-      years >= 1 ? `${years} ${years === 1 ? 'year' : 'years'} with no events in this timeline` : `${months} months with no events in this timeline`,
-    readMore: 'Read more',
-    figuresHeading: 'Figures',
-    claimedBy: (claimant) => `according to ${claimant}`,
-    asOf: (date) => `as of ${date}`,
-    certainty: { reported: 'Reported date', approximate: 'Approximate date', inferred: 'Inferred date' },
-    certaintyExplained: {
-      reported: 'The date is given in the sources.',
-      approximate: 'The sources give this date only roughly.',
-      inferred: 'This date is worked out from the sources’ wording, not stated in them.',
-    },
-    category: {
-      detention: 'Detention',
-      release: 'Release',
-      legislation: 'Legislation',
-      courts: 'Courts',
-      government: 'Government',
-      military: 'Military',
-      diplomacy: 'Diplomacy',
-      protest: 'Protest',
-      report: 'Report',
-      statement: 'Statement',
-    },
-    qualifier: { exact: '', 'more-than': 'more than', 'at-least': 'at least', nearly: 'nearly', about: 'about' },
-    categoryLabel: 'Category',
-    sourcesHeading: 'Sources',
-    sourceNoUrl: 'no link available',
-    sourceNoDate: 'publication date not given',
-    actorsHeading: 'Who',
-    placesHeading: 'Where',
-    correctionsHeading: 'Corrections',
-    correctedOn: (date) => `Corrected on ${date}`,
-    updatedOn: (date) => `Updated ${date}`,
-    previousEvent: 'Previous event',
-    nextEvent: 'Next event',
-    eventNavLabel: 'Previous and next events',
-    backToTimeline: 'Back to the timeline',
-    metricHeading: 'What is counted',
-    claimantHeading: 'Who claims it',
-    valueHeading: 'Figure',
-    asOfHeading: 'As of',
-    noteHeading: 'Note',
-    side: { government: 'Government', ngo: 'NGO', media: 'News media', foreign: 'Foreign government', other: 'Other' },
-    countsTitle: 'How many have been freed? The competing counts',
-    countsIntro:
-      'Each line is one claimant counting one thing. The government’s “full freedoms” and the NGOs’ verified or documented releases measure different things, so they are drawn apart, never merged.',
-    countsSummary: ({ series, claimants, period, highest, lowest }) =>
-      `The chart shows ${series} counts from ${claimants} claimants, ${period}. The highest is ${highest}; the lowest is ${lowest}. They do not count the same thing: see what each counts below the chart.`,
-    countsKey:
-      'Filled marker: a reported date. Hollow marker: an inferred or approximate date. Arrow up: “more than” or “at least”. Arrow down: “nearly”. Select a marker to open the event that reported it.',
-    countsTableSummary: 'The figures as a table',
-    countsPointLabel: ({ value, metric, claimant, date, certainty }) =>
-      `${value}: ${metric}, according to ${claimant}, as of ${date}${certainty ? ` (${certainty})` : ''}`,
-    countsEmpty: 'No figures for this chart yet.',
-    gapHeading: 'The gap between the counts',
-    gapDatesLabel: 'Compare the counts on another date',
-    gapTitle: (date) => `As of ${date}`,
-    gapIntro: 'The latest figure of each claimant on the chosen date, on one scale, with what each one counts. Pick a date:',
-    whatItCounts: 'What it counts',
-    eventHeading: 'Reported in',
-    facetKind: { category: 'Category', actor: 'Who', place: 'Where' },
-    facetKindPlural: { category: 'Categories', actor: 'People and organisations', place: 'Places' },
-    facetTitle: (kind, name) => `${kind}: ${name}`,
-    allEvents: 'All events',
-    otherValues: (kindPlural) => `Other ${kindPlural.toLowerCase()}`,
-    filtersLabel: 'Filter the timeline',
-    filtersIntro: 'Show only the events of a category, a person or organisation, or a place. Choose several to combine them.',
-    clearFilters: 'Show all events',
-    showingEvents: 'Showing {shown} of {total} events',
-    navSearch: 'Search',
-    searchTitle: 'Search the timeline',
-    searchLabel: 'Words to find in the events',
-    searchButton: 'Search',
-    searchNeedsJs:
-      'Search runs in your browser and needs JavaScript. Without it, use the filters on the timeline, or the pages for each category, person and place.',
-    searchResults: '{count} events found for “{query}”',
-    searchNoResults: 'No events found. Try fewer or other words.',
-    searchLoading: 'Searching…',
-    readingBarLabel: 'Where you are in the timeline',
-    readingNow: 'Reading',
-    readingNoFigure: 'no figure yet',
-    jumpToOverview: 'Overview',
-    tableShowsLatest: 'The table shows the latest {shown} of {total} figures.',
-    notFoundTitle: 'Page not found',
-    notFoundText: 'There is no page at this address. The event may have been renamed or retired.',
-    footerText:
-      'Built from two news reports; each entry lists its sources. No cookies, no analytics, no third-party requests.',
-    draftBadge: 'Draft',
-    draftExplained: 'Draft: shown in the local preview only, never published.',
-    correctedMark: 'Corrected',
-    editorNoteLabel: 'Editor’s note',
-    quoteTranslated: 'translated',
-    citeLabel: (number, outlet) => `Source ${number}: ${outlet}`,
-    correctionTitle: (title) => `Correction: ${title}`,
-    rssFeedName: 'RSS feed',
-    jsonFeedName: 'JSON Feed',
-    previewFooter: 'Every figure with who claims it, what it counts and as of when',
-    previewAlt: (title) => `${title}: the title and date of the event, on the timeline’s card`,
-    navData: 'Data',
-    feedsLabel: 'Follow the timeline',
-    dataTitle: 'Open data',
-    dataIntro:
-      'Every entry’s structured fields and every figure, as files for your own analysis. They are rebuilt with the site, so they always match what the timeline shows.',
-    dataFilesHeading: 'The files',
-    dataEventsFile: 'Every event with its date, certainty, category, actors, places, sources, figures and corrections, and the lists of actors, places and metrics it refers to.',
-    dataFiguresFile: 'One row per figure, UTF-8, comma-separated, quoted where needed (RFC 4180). The columns:',
-    dataColumnsHeading: 'Columns of figures.csv',
-    dataColumnHeading: 'Column',
-    dataColumnMeaning: 'What it holds',
-    dataColumns: {
-      event_slug: 'The event that reports the figure: its page is /events/<event_slug>/.',
-      event_title: 'The headline of that event.',
-      metric: 'What the figure counts: the id of a metric, defined on this page and in events.json.',
-      metric_label: 'The metric in words.',
-      value: 'The number, without separators.',
-      unit: 'people, usd-per-year or events.',
-      qualifier: 'How its claimant qualified it: exact, more-than, at-least, nearly or about.',
-      claimant: 'Who claims it: the id of a person or organisation in events.json.',
-      claimant_name: 'The claimant by name.',
-      as_of: 'The date the figure describes: YYYY, YYYY-MM or YYYY-MM-DD, as precise as known.',
-      certainty: 'How sure the date of the event is: reported, approximate or inferred (worked out from words such as "this weekend").',
-      note: 'What the figure leaves out, if anything.',
-      source: 'Where it was reported: the outlets of the event’s sources, separated by "; ".',
-      event_url: 'The address of the event’s page.',
-    },
-    figureCount: (count) => `${count} ${count === 1 ? 'figure' : 'figures'}`,
-    dataMetricsHeading: 'What each metric counts',
-    dataMetricUnit: 'Unit',
-    dataLicenceHeading: 'Licence',
-    dataLicenceText: (licence) =>
-      `The data and the text written for this timeline are published under ${licence}: reuse them, with credit to the timeline and to the sources each entry names. Quotations belong to the people and outlets quoted.`,
-    dataCaveat:
-      'A figure is a claim, not a fact: keep its claimant, its metric and its date with it. The government’s “full freedoms” and the NGOs’ verified releases count different things and must not be added up or compared as if they were one series.',
-    embedTitle: 'Embed the timeline',
-    embedSource: 'Open the full timeline',
-    embedHeading: 'Put the timeline on your own page',
-    embedIntro:
-      'Copy this into your article. The frame sets its own height, links open in your page’s window, and nothing is loaded from any other site.',
-    embedChartName: { timeline: 'The timeline', counts: 'The competing counts', overview: 'The whole story at a glance', map: 'The map of places' },
-    partRange: (first, last, total) => `events ${first}–${last} of ${total}`,
-    partTitle: (range) => `The timeline, ${range}`,
-    partsNavLabel: 'More of the timeline',
-    nextPart: 'Next',
-    previousPart: 'Previous',
-    firstPart: 'Back to the start of the timeline',
-    partLoaded: 'Added {range} below.',
-    partLoading: 'Loading more events…',
-  },
-};
+export const STRINGS: Record<Locale, UiStrings> = { es, en };
 
 /** Fills "{name}" placeholders of a template string, for strings the browser completes. */
 export function fill(template: string, values: Record<string, string | number>): string {

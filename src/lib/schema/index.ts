@@ -6,3 +6,13 @@ export { figureSchema, QUALIFIERS, type Figure, type Qualifier } from './figure.
 export { metricSchema, UNITS, type MetricData } from './metric.ts';
 export { placeSchema, PLACE_KINDS, type PlaceData } from './place.ts';
 export { sourceSchema, type Source } from './source.ts';
+export {
+  actorTranslationSchema,
+  eventTranslationSchema,
+  metricTranslationSchema,
+  placeTranslationSchema,
+  type ActorTranslation,
+  type EventTranslation,
+  type MetricTranslation,
+  type PlaceTranslation,
+} from './translation.ts';

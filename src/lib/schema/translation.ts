@@ -1,0 +1,72 @@
+import { z } from 'astro/zod';
+import { expecting, text } from './fields.ts';
+
+/**
+ * Another edition's words for an entry: content/<lang>/events/<slug>.mdx, the same file name as
+ * the entry in content/events/. Only words: the facts (dates, figures, actors, places, sources)
+ * are shared by every edition and live in the entry itself, so a corrected figure is corrected in
+ * every edition at once. Lists follow the entry's own lists, item by item, in the same order.
+ */
+const FACTS_ARE_SHARED = 'facts are shared by every edition and set in the entry in content/events/; a translation holds only title, summary, certaintyNote, and the notes of figures and sources and the changes of corrections';
+
+const noteItem = z.strictObject({ /** That item's note, in this language. */ note: text('the note, translated').optional() }, expecting(`an item with only a note (${FACTS_ARE_SHARED})`));
+
+export const eventTranslationSchema = z.strictObject(
+  {
+    /** The headline, in this language. */
+    title: text('the headline, translated'),
+    /** One sentence, in this language: lists, feeds and link previews. */
+    summary: text('one sentence summing up the event, translated'),
+    /** The entry's certaintyNote, in this language (only when the entry has one). */
+    certaintyNote: text('the note on how the date was worked out, translated').optional(),
+    /** One item per figure of the entry, in its order: `- note: "…"`, or `- {}` for a figure without a note. */
+    figures: z.array(noteItem, expecting('a list with one item per figure of the entry')).optional(),
+    /** One item per source of the entry, in its order: `- note: "…"`, or `- {}`. */
+    sources: z.array(noteItem, expecting('a list with one item per source of the entry')).optional(),
+    /** One item per correction of the entry, in its order: `- change: "…"`. */
+    corrections: z
+      .array(
+        z.strictObject({ /** What changed, in this language. */ change: text('what was changed, translated') }, expecting(`an item with only a change (${FACTS_ARE_SHARED})`)),
+        expecting('a list with one item per correction of the entry'),
+      )
+      .optional(),
+  },
+  expecting(`the translated title and summary between --- lines (${FACTS_ARE_SHARED})`),
+);
+
+export type EventTranslation = z.infer<typeof eventTranslationSchema>;
+
+/** content/<lang>/actors.yaml: an actor's words in this language; people keep their names. */
+export const actorTranslationSchema = z.strictObject(
+  {
+    /** The name readers of this edition know, where it differs (an organisation's own name in Spanish). */
+    name: text('the name in this language').optional(),
+    /** Who they are, in a few words. */
+    role: text('who they are, in a few words').optional(),
+  },
+  expecting('an actor with name and/or role'),
+);
+
+/** content/<lang>/places.yaml: a place's words in this language. */
+export const placeTranslationSchema = z.strictObject(
+  {
+    name: text('the name in this language').optional(),
+    country: text('the country, in this language').optional(),
+    note: text('a short note').optional(),
+  },
+  expecting('a place with name, country and/or note'),
+);
+
+/** content/<lang>/metrics.yaml: what a figure counts, in this language: what the charts say. */
+export const metricTranslationSchema = z.strictObject(
+  {
+    label: text('a short label for charts'),
+    short: text('a label of a few words for charts').optional(),
+    definition: text('what is counted and what is not'),
+  },
+  expecting('a metric with label and definition'),
+);
+
+export type ActorTranslation = z.infer<typeof actorTranslationSchema>;
+export type PlaceTranslation = z.infer<typeof placeTranslationSchema>;
+export type MetricTranslation = z.infer<typeof metricTranslationSchema>;
