@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { astroBuild, ROOT, SITE_DIST } from '../support/build.ts';
 import { readEntries } from '../support/content.ts';
 
-const home = (dist: string) => parse(readFileSync(join(dist, 'index.html'), 'utf8'));
+// The English edition's home page: the entries' own words.
+const home = (dist: string) => parse(readFileSync(join(dist, 'en/index.html'), 'utf8'));
 const metrics = parseYaml(readFileSync(join(ROOT, 'content/metrics.yaml'), 'utf8')) as Record<string, { topic?: string }>;
 const releaseFigures = readEntries().flatMap((entry) =>
   (entry.data.figures ?? []).filter((figure: { metric: string }) => metrics[figure.metric]?.topic === 'releases'),
@@ -18,7 +19,7 @@ describe('the counts chart on the home page', () => {
     expect(releaseFigures.length).toBeGreaterThan(1);
     expect(wide.querySelectorAll('a.point')).toHaveLength(releaseFigures.length);
     expect(home(SITE_DIST).querySelector('.counts-svg--narrow')!.querySelectorAll('a.point')).toHaveLength(releaseFigures.length);
-    for (const point of wide.querySelectorAll('a.point')) expect(point.getAttribute('href')).toMatch(/^\/events\/[a-z0-9-]+\/$/);
+    for (const point of wide.querySelectorAll('a.point')) expect(point.getAttribute('href')).toMatch(/^\/en\/events\/[a-z0-9-]+\/$/);
   });
 
   it('labels each series on the chart itself, with its value and claimant', () => {
@@ -59,7 +60,7 @@ describe('the counts chart on the home page', () => {
     expect(result.code, result.output).toBe(0);
     const chart = home(dist).querySelector('.counts-svg--wide')!;
     expect(chart.querySelectorAll('a.point')).toHaveLength(releaseFigures.length + 1);
-    expect(chart.querySelector('a.point[href="/events/2026-03-02-test-new-count/"]')).not.toBeNull();
+    expect(chart.querySelector('a.point[href="/en/events/2026-03-02-test-new-count/"]')).not.toBeNull();
     expect(chart.querySelectorAll('.series__label').some((label) => label.text.includes('777'))).toBe(true);
   });
 });

@@ -127,13 +127,13 @@ describe('the dev server (npm run dev)', () => {
   });
 
   it('shows a draft on the timeline and on its own page, with a visible "Draft" badge', async () => {
-    const home = parse((await get('')).html);
+    const home = parse((await get('en/')).html);
     const card = home.getElementById(DRAFT);
     expect(card, 'the draft has a card on the timeline').not.toBeNull();
     expect(card!.querySelector('.draft-badge')?.text.trim()).toBe('Draft');
     expect(home.querySelectorAll('.draft-badge')).toHaveLength(1);
 
-    const { status, html } = await get(`events/${DRAFT}/`);
+    const { status, html } = await get(`en/events/${DRAFT}/`);
     expect(status).toBe(200);
     const event = parse(html);
     expect(event.querySelector('h1')?.text.trim()).toBe('Zzdraft headline that must never be published');
@@ -142,7 +142,7 @@ describe('the dev server (npm run dev)', () => {
 
   it('serves an entry’s new title after the editor changes it on disk, without a restart', async () => {
     const file = join(CONTENT, `events/${EDITED}.mdx`);
-    const heading = async () => parse((await get(`events/${EDITED}/`)).html).querySelector('h1')?.text.trim();
+    const heading = async () => parse((await get(`en/events/${EDITED}/`)).html).querySelector('h1')?.text.trim();
     expect(await heading()).toBe('Operation Gedeón fails');
 
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: Operation Gedeón fails', 'title: Operation Gedeón fails, edited while the server runs'));
@@ -151,7 +151,7 @@ describe('the dev server (npm run dev)', () => {
       return now === 'Operation Gedeón fails, edited while the server runs' ? now : undefined;
     });
     expect(title).toBe('Operation Gedeón fails, edited while the server runs');
-    const home = parse((await get('')).html);
+    const home = parse((await get('en/')).html);
     expect(home.getElementById(EDITED)?.querySelector('.event-card__title')?.text.trim()).toBe('Operation Gedeón fails, edited while the server runs');
   });
 });

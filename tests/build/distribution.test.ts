@@ -28,12 +28,17 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 const realEntries = readEntries();
+const ORIGIN = 'http://127.0.0.1:4321';
+// The English edition carries the entries' own words (content/events/ is written in English).
+const EN = 'en/';
+/** The edition a built page belongs to: its first folder, or the default (Spanish) for the root page and 404. */
+const editionOfPage = (name: string) => (name.startsWith('en/') ? 'en' : 'es');
 const figureCount = (entries: { data: Record<string, any> }[]) => entries.reduce((sum, { data }) => sum + (data.figures?.length ?? 0), 0);
 const correctionCount = (entries: { data: Record<string, any> }[]) => entries.reduce((sum, { data }) => sum + (data.corrections?.length ?? 0), 0);
 
 describe('feeds, open data and link previews of the real site', () => {
   it('has an RSS 2.0 feed that is well-formed XML, with one item per entry and per correction, newest first', () => {
-    const text = read(SITE_DIST, 'feed.xml');
+    const text = read(SITE_DIST, `${EN}feed.xml`);
     expect(XMLValidator.validate(text)).toBe(true);
     const rss = xml.parse(text).rss;
     expect(rss['@_version']).toBe('2.0');
@@ -41,7 +46,7 @@ describe('feeds, open data and link previews of the real site', () => {
     expect(items).toHaveLength(realEntries.length + correctionCount(realEntries));
     for (const item of items) {
       expect(item.title).toBeTruthy();
-      expect(item.link).toMatch(/^http:\/\/127\.0\.0\.1:4321\/events\/[a-z0-9-]+\/(#corrections)?$/);
+      expect(item.link).toMatch(/^http:\/\/127\.0\.0\.1:4321\/en\/events\/[a-z0-9-]+\/(#corrections)?$/);
       expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
     }
     const dates = items.map((item) => Date.parse(item.pubDate));
@@ -51,10 +56,10 @@ describe('feeds, open data and link previews of the real site', () => {
   });
 
   it('has a JSON Feed 1.1 with the same items', () => {
-    const feed = JSON.parse(read(SITE_DIST, 'feed.json'));
+    const feed = JSON.parse(read(SITE_DIST, `${EN}feed.json`));
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.title).toBeTruthy();
-    expect(feed.feed_url).toBe('http://127.0.0.1:4321/feed.json');
+    expect(feed.feed_url).toBe(`${ORIGIN}/en/feed.json`);
     expect(feed.items).toHaveLength(realEntries.length + correctionCount(realEntries));
     expect(new Set(feed.items.map((item: { id: string }) => item.id)).size).toBe(feed.items.length);
     for (const item of feed.items) {
@@ -64,12 +69,23 @@ describe('feeds, open data and link previews of the real site', () => {
     }
   });
 
-  it('links both feeds from the head of every page', () => {
+  it('links both feeds of its edition from the head of every page', () => {
     for (const name of htmlPages(SITE_DIST)) {
       const head = html(SITE_DIST, name).querySelector('head')!;
-      expect(head.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), name).toBe('/feed.xml');
-      expect(head.querySelector('link[rel="alternate"][type="application/feed+json"]')?.getAttribute('href'), name).toBe('/feed.json');
+      const edition = editionOfPage(name);
+      expect(head.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), name).toBe(`/${edition}/feed.xml`);
+      expect(head.querySelector('link[rel="alternate"][type="application/feed+json"]')?.getAttribute('href'), name).toBe(`/${edition}/feed.json`);
     }
+  });
+
+  it('has a feed in each language: the Spanish one in Spanish, with the same items', () => {
+    const spanish = xml.parse(read(SITE_DIST, 'es/feed.xml')).rss.channel;
+    const english = xml.parse(read(SITE_DIST, 'en/feed.xml')).rss.channel;
+    expect(spanish.language).toBe('es');
+    expect(spanish.title).toBe('Ley de Amnistía en Venezuela: cronología');
+    expect(spanish.item).toHaveLength(english.item.length);
+    expect(spanish.item.map((item: { link: string }) => item.link.replace('/es/', '/en/'))).toEqual(english.item.map((item: { link: string }) => item.link));
+    expect(spanish.item.some((item: { description: string }) => item.description.includes('según'))).toBe(true);
   });
 
   it('lists every page but the 404 page and the embeds in the sitemap, which robots.txt names', () => {
@@ -77,28 +93,30 @@ describe('feeds, open data and link previews of the real site', () => {
     expect(XMLValidator.validate(sitemap)).toBe(true);
     const listed = (xml.parse(sitemap).urlset.url as { loc: string }[]).map((url) => url.loc);
     const pages = htmlPages(SITE_DIST)
-      .filter((name) => !name.startsWith('404') && !name.startsWith('embed/'))
-      .map((name) => `http://127.0.0.1:4321/${name.replace(/index\.html$/, '')}`);
+      .filter((name) => !name.startsWith('404') && !/^(es|en)\/embed\//.test(name))
+      .map((name) => `${ORIGIN}/${name.replace(/index\.html$/, '')}`);
     expect(listed.sort()).toEqual(pages.sort());
     expect(read(SITE_DIST, 'robots.txt')).toContain('Sitemap: http://127.0.0.1:4321/sitemap.xml');
   });
 
   it('has a 1200 × 630 preview image for every event, named in its page’s Open Graph and Twitter tags', () => {
     for (const { slug } of realEntries) {
-      expect(pngSize(join(SITE_DIST, `previews/${slug}.png`)), slug).toEqual({ width: 1200, height: 630 });
-      const head = html(SITE_DIST, `events/${slug}/index.html`).querySelector('head')!;
-      const image = `http://127.0.0.1:4321/previews/${slug}.png`;
+      for (const edition of ['es', 'en']) expect(pngSize(join(SITE_DIST, `${edition}/previews/${slug}.png`)), slug).toEqual({ width: 1200, height: 630 });
+      const head = html(SITE_DIST, `${EN}events/${slug}/index.html`).querySelector('head')!;
+      const image = `${ORIGIN}/en/previews/${slug}.png`;
       expect(head.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(image);
       expect(head.querySelector('meta[name="twitter:image"]')?.getAttribute('content')).toBe(image);
       expect(head.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
       expect(head.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
-      expect(head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`http://127.0.0.1:4321/events/${slug}/`);
+      expect(head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${ORIGIN}/en/events/${slug}/`);
+      expect(head.querySelector('link[rel="alternate"][hreflang="es"]')?.getAttribute('href')).toBe(`${ORIGIN}/es/events/${slug}/`);
+      expect(head.querySelector('link[rel="alternate"][hreflang="x-default"]')?.getAttribute('href')).toBe(`${ORIGIN}/`);
     }
-    expect(pngSize(join(SITE_DIST, 'previews/site.png'))).toEqual({ width: 1200, height: 630 });
+    for (const edition of ['es', 'en']) expect(pngSize(join(SITE_DIST, `${edition}/previews/site.png`))).toEqual({ width: 1200, height: 630 });
   });
 
   it('gives every page a title, a description, a canonical address and Open Graph tags', () => {
-    for (const name of htmlPages(SITE_DIST).filter((page) => !page.startsWith('embed/'))) {
+    for (const name of htmlPages(SITE_DIST).filter((page) => !/^(es|en)\/embed\//.test(page))) {
       const head = html(SITE_DIST, name).querySelector('head')!;
       expect(head.querySelector('title')?.text, name).toBeTruthy();
       expect(head.querySelector('meta[name="description"]')?.getAttribute('content'), name).toBeTruthy();
@@ -111,7 +129,7 @@ describe('feeds, open data and link previews of the real site', () => {
 
   it('embeds NewsArticle JSON-LD on every event page that parses, with the event’s title', () => {
     for (const { slug, data } of realEntries) {
-      const scripts = html(SITE_DIST, `events/${slug}/index.html`).querySelectorAll('script[type="application/ld+json"]');
+      const scripts = html(SITE_DIST, `${EN}events/${slug}/index.html`).querySelectorAll('script[type="application/ld+json"]');
       expect(scripts).toHaveLength(1);
       const article = JSON.parse(scripts[0]!.textContent);
       expect(article['@type']).toBe('NewsArticle');
@@ -120,7 +138,7 @@ describe('feeds, open data and link previews of the real site', () => {
   });
 
   it('publishes events.json and figures.csv that match the content exactly', () => {
-    const data = JSON.parse(read(SITE_DIST, 'data/events.json'));
+    const data = JSON.parse(read(SITE_DIST, `${EN}data/events.json`));
     expect(data.licence).toBeTruthy();
     expect(data.events).toHaveLength(realEntries.length);
     for (const { slug, data: entry } of realEntries) {
@@ -135,7 +153,7 @@ describe('feeds, open data and link previews of the real site', () => {
       for (const figure of published.figures) expect(data.metrics[figure.metric], figure.metric).toBeDefined();
     }
 
-    const rows = parseCsv(read(SITE_DIST, 'data/figures.csv'), { columns: true }) as Record<string, string>[];
+    const rows = parseCsv(read(SITE_DIST, `${EN}data/figures.csv`), { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(figureCount(realEntries));
     for (const { slug, data: entry } of realEntries) {
       const mine = rows.filter((row) => row.event_slug === slug);
@@ -147,20 +165,29 @@ describe('feeds, open data and link previews of the real site', () => {
   });
 
   it('documents every column of figures.csv, every metric and the licence on the /data/ page', () => {
-    const page = html(SITE_DIST, 'data/index.html');
-    const header = read(SITE_DIST, 'data/figures.csv').split('\r\n')[0]!.split(',');
+    const page = html(SITE_DIST, `${EN}data/index.html`);
+    const header = read(SITE_DIST, `${EN}data/figures.csv`).split('\r\n')[0]!.split(',');
     const documented = page.querySelectorAll('.data-columns tbody th code').map((code) => code.text);
     expect(documented).toEqual(header);
     for (const row of page.querySelectorAll('.data-columns tbody tr')) expect(row.querySelector('td')!.text.trim().length).toBeGreaterThan(10);
-    const metrics = Object.keys(JSON.parse(read(SITE_DIST, 'data/events.json')).metrics);
+    const metrics = Object.keys(JSON.parse(read(SITE_DIST, `${EN}data/events.json`)).metrics);
     for (const metric of metrics) expect(page.getElementById(`data-metric-${metric}`), metric).not.toBeNull();
     expect(page.querySelector('#licence + p a[rel~="license"]')).not.toBeNull();
-    expect(page.querySelector('a[href="/data/figures.csv"]')).not.toBeNull();
-    expect(page.querySelector('a[href="/data/events.json"]')).not.toBeNull();
+    expect(page.querySelector('a[href="/en/data/figures.csv"]')).not.toBeNull();
+    expect(page.querySelector('a[href="/en/data/events.json"]')).not.toBeNull();
+  });
+
+  it('publishes the same figures in the Spanish edition’s data, in Spanish words, documented in Spanish', () => {
+    const spanish = parseCsv(read(SITE_DIST, 'es/data/figures.csv'), { columns: true }) as Record<string, string>[];
+    const english = parseCsv(read(SITE_DIST, 'en/data/figures.csv'), { columns: true }) as Record<string, string>[];
+    const facts = (rows: Record<string, string>[]) => rows.map((row) => [row.event_slug, row.metric, row.value, row.qualifier, row.claimant, row.as_of]);
+    expect(facts(spanish)).toEqual(facts(english));
+    expect(spanish.find((row) => row.metric === 'releases-verified')!.metric_label).toBe('Excarcelaciones verificadas por Foro Penal');
+    expect(html(SITE_DIST, 'es/data/index.html').querySelector('h1')!.text).toBe('Datos abiertos');
   });
 
   it('has embed pages without the site’s header, whose links open in the parent window', () => {
-    for (const name of ['embed/index.html', 'embed/counts/index.html', 'embed/overview/index.html', 'embed/map/index.html']) {
+    for (const name of ['embed/index.html', 'embed/counts/index.html', 'embed/overview/index.html', 'embed/map/index.html'].map((page) => `${EN}${page}`)) {
       const page = html(SITE_DIST, name);
       expect(page.querySelector('.site-header'), name).toBeNull();
       expect(page.querySelector('base')?.getAttribute('target'), name).toBe('_parent');
@@ -168,14 +195,14 @@ describe('feeds, open data and link previews of the real site', () => {
       // In-page jumps (a date of "the gap", a place on the map) stay inside the frame.
       for (const link of page.querySelectorAll('a[href^="#"]')) expect(link.getAttribute('target'), `${name} ${link.getAttribute('href')}`).toBe('_self');
     }
-    expect(html(SITE_DIST, 'embed/index.html').querySelectorAll('article.event-card')).toHaveLength(realEntries.length);
+    expect(html(SITE_DIST, `${EN}embed/index.html`).querySelectorAll('article.event-card')).toHaveLength(realEntries.length);
     // The overview alone has no timeline to jump to: its marks open the event pages.
-    for (const mark of html(SITE_DIST, 'embed/overview/index.html').querySelectorAll('a.overview__mark')) {
-      expect(mark.getAttribute('href')).toMatch(/^\/events\/[a-z0-9-]+\/$/);
+    for (const mark of html(SITE_DIST, `${EN}embed/overview/index.html`).querySelectorAll('a.overview__mark')) {
+      expect(mark.getAttribute('href')).toMatch(/^\/en\/events\/[a-z0-9-]+\/$/);
     }
-    const snippets = html(SITE_DIST, 'about/index.html').querySelectorAll('#embed pre').map((pre) => pre.text);
+    const snippets = html(SITE_DIST, `${EN}about/index.html`).querySelectorAll('#embed pre').map((pre) => pre.text);
     expect(snippets).toHaveLength(4);
-    expect(snippets[0]).toContain('<iframe src="http://127.0.0.1:4321/embed/"');
+    expect(snippets[0]).toContain('<iframe src="http://127.0.0.1:4321/en/embed/"');
     expect(snippets[0]).toContain('event.origin !== "http://127.0.0.1:4321"');
   });
 });
@@ -229,32 +256,47 @@ describe('the site built under a sub-path (/timeline/) with a site URL, and an e
   });
 
   it('uses the site URL and the sub-path in feeds, the sitemap, robots.txt, the data and the embed snippets', () => {
-    const rss = xml.parse(read(DIST, 'feed.xml')).rss;
-    expect(rss.channel.link).toBe(`${SITE}${BASE}`);
-    for (const item of rss.channel.item) expect(item.link.startsWith(`${SITE}${BASE}events/`)).toBe(true);
-    expect(JSON.parse(read(DIST, 'feed.json')).feed_url).toBe(`${SITE}${BASE}feed.json`);
+    const rss = xml.parse(read(DIST, `${EN}feed.xml`)).rss;
+    expect(rss.channel.link).toBe(`${SITE}${BASE}en/`);
+    for (const item of rss.channel.item) expect(item.link.startsWith(`${SITE}${BASE}en/events/`)).toBe(true);
+    expect(JSON.parse(read(DIST, `${EN}feed.json`)).feed_url).toBe(`${SITE}${BASE}en/feed.json`);
     for (const url of xml.parse(read(DIST, 'sitemap.xml')).urlset.url) expect(url.loc.startsWith(`${SITE}${BASE}`)).toBe(true);
     expect(read(DIST, 'robots.txt')).toContain(`Sitemap: ${SITE}${BASE}sitemap.xml`);
     const headerPaths = read(DIST, '_headers').split('\n').filter((line) => line && !line.startsWith(' '));
     expect(headerPaths.length).toBeGreaterThan(5);
     for (const path of headerPaths) expect(path.startsWith(BASE), path).toBe(true);
-    expect(JSON.parse(read(DIST, 'data/events.json')).events[0].url.startsWith(`${SITE}${BASE}events/`)).toBe(true);
-    const snippet = html(DIST, 'about/index.html').querySelector('#embed pre')!.text;
-    expect(snippet).toContain(`<iframe src="${SITE}${BASE}embed/"`);
+    expect(JSON.parse(read(DIST, `${EN}data/events.json`)).events[0].url.startsWith(`${SITE}${BASE}en/events/`)).toBe(true);
+    const snippet = html(DIST, `${EN}about/index.html`).querySelector('#embed pre')!.text;
+    expect(snippet).toContain(`<iframe src="${SITE}${BASE}en/embed/"`);
     expect(snippet).toContain(`event.origin !== "${SITE}"`);
-    expect(html(DIST, 'search/index.html').querySelector('site-search')?.getAttribute('data-index')).toBe(`${BASE}pagefind/pagefind.js`);
+    expect(html(DIST, `${EN}search/index.html`).querySelector('site-search')?.getAttribute('data-index')).toBe(`${BASE}pagefind/pagefind.js`);
     expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
-    const head = html(DIST, `events/${TRICKY_SLUG}/index.html`).querySelector('head')!;
-    expect(head.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${SITE}${BASE}previews/${TRICKY_SLUG}.png`);
+    const head = html(DIST, `${EN}events/${TRICKY_SLUG}/index.html`).querySelector('head')!;
+    expect(head.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${SITE}${BASE}en/previews/${TRICKY_SLUG}.png`);
   });
 
-  it('puts the sub-path in front of an editor’s link to another event', () => {
-    const link = html(DIST, `events/${TRICKY_SLUG}/index.html`).querySelector('.prose a')!;
-    expect(link.getAttribute('href')).toBe(`${BASE}events/2026-01-03-maduro-captured/`);
+  it('puts the sub-path and the edition in front of an editor’s link to another event', () => {
+    for (const edition of ['en', 'es']) {
+      const link = html(DIST, `${edition}/events/${TRICKY_SLUG}/index.html`).querySelector('.prose a')!;
+      expect(link.getAttribute('href')).toBe(`${BASE}${edition}/events/2026-01-03-maduro-captured/`);
+    }
+  });
+
+  it('shows an entry without a Spanish translation in the Spanish edition, in English, with a notice', () => {
+    const page = html(DIST, `es/events/${TRICKY_SLUG}/index.html`);
+    expect(page.querySelector('html')!.getAttribute('lang')).toBe('es');
+    expect(page.querySelector('article')!.getAttribute('lang')).toBe('en');
+    expect(page.querySelector('.translation-notice')!.text).toBe('Esta entrada todavía no está traducida al español: se muestra en inglés.');
+    expect(page.querySelector('h1')!.text).toBe(TRICKY_TITLE);
+    const card = html(DIST, 'es/index.html').getElementById(TRICKY_SLUG)!;
+    expect(card.getAttribute('lang')).toBe('en');
+    expect(card.querySelector('.untranslated-mark')!.text).toBe('en inglés');
+    // Every other entry is translated: no notice on them.
+    expect(html(DIST, 'es/events/2026-01-03-maduro-captured/index.html').querySelector('.translation-notice')).toBeNull();
   });
 
   it('keeps a title holding </script> inside its JSON-LD, which parses back to the exact title', () => {
-    const text = read(DIST, `events/${TRICKY_SLUG}/index.html`);
+    const text = read(DIST, `${EN}events/${TRICKY_SLUG}/index.html`);
     const page = parse(text);
     const scripts = page.querySelectorAll('script[type="application/ld+json"]');
     expect(scripts).toHaveLength(1);
@@ -267,7 +309,7 @@ describe('the site built under a sub-path (/timeline/) with a site URL, and an e
   });
 
   it('writes a CSV that a standard parser reads back exactly: quotes, commas and accents included', () => {
-    const rows = parseCsv(read(DIST, 'data/figures.csv'), { columns: true }) as Record<string, string>[];
+    const rows = parseCsv(read(DIST, `${EN}data/figures.csv`), { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(figureCount(entries));
     const tricky = rows.find((row) => row.event_slug === TRICKY_SLUG)!;
     expect(tricky.event_title).toBe(TRICKY_TITLE);
@@ -277,14 +319,18 @@ describe('the site built under a sub-path (/timeline/) with a site URL, and an e
   });
 
   it('shows a correction again in both feeds, as a new item dated by the correction', () => {
-    const items = xml.parse(read(DIST, 'feed.xml')).rss.channel.item as Record<string, any>[];
-    const correction = items.find((item) => item.guid['#text'] === `${SITE}${BASE}events/${TRICKY_SLUG}/#correction-1`)!;
+    const items = xml.parse(read(DIST, `${EN}feed.xml`)).rss.channel.item as Record<string, any>[];
+    const correction = items.find((item) => item.guid['#text'] === `${SITE}${BASE}en/events/${TRICKY_SLUG}/#correction-1`)!;
     expect(correction.title).toBe(`Correction: ${TRICKY_TITLE}`);
     expect(correction.description).toContain('The figure was 111; it is 110.');
     expect(correction.pubDate).toBe('Thu, 26 Feb 2026 00:00:00 GMT');
     expect(items[0]).toBe(correction);
-    const feed = JSON.parse(read(DIST, 'feed.json'));
-    expect(feed.items[0].id).toBe(`${SITE}${BASE}events/${TRICKY_SLUG}/#correction-1`);
-    expect(feed.items.find((item: { id: string }) => item.id === `${SITE}${BASE}events/${TRICKY_SLUG}/`).date_modified).toBe('2026-02-26T00:00:00.000Z');
+    const feed = JSON.parse(read(DIST, `${EN}feed.json`));
+    expect(feed.items[0].id).toBe(`${SITE}${BASE}en/events/${TRICKY_SLUG}/#correction-1`);
+    expect(feed.items.find((item: { id: string }) => item.id === `${SITE}${BASE}en/events/${TRICKY_SLUG}/`).date_modified).toBe('2026-02-26T00:00:00.000Z');
+    // The Spanish feed says it too, in Spanish, with the change as the entry gives it (it has no translation).
+    const spanish = xml.parse(read(DIST, 'es/feed.xml')).rss.channel.item as Record<string, any>[];
+    expect(spanish[0].title).toBe(`Corrección: ${TRICKY_TITLE}`);
+    expect(spanish[0].description).toContain('Corregido el 26 de febrero de 2026');
   });
 });

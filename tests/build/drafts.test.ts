@@ -56,8 +56,10 @@ describe('a build with a draft entry and a corrected entry', () => {
   });
 
   it('gives the draft no page', () => {
-    expect(existsSync(join(DIST, 'events', DRAFT))).toBe(false);
-    expect(existsSync(join(DIST, 'events', CORRECTED, 'index.html'))).toBe(true);
+    for (const edition of ['es', 'en']) {
+      expect(existsSync(join(DIST, edition, 'events', DRAFT))).toBe(false);
+      expect(existsSync(join(DIST, edition, 'events', CORRECTED, 'index.html'))).toBe(true);
+    }
   });
 
   it('leaves no trace of the draft in any file: pages, timeline, facet pages, data files or search index', () => {
@@ -67,23 +69,23 @@ describe('a build with a draft entry and a corrected entry', () => {
     expect(traces).toEqual([]);
     // The same search does find a published fixture entry, so it would have found the draft.
     const published = files.filter((file) => file.text.includes('Test entry with corrections')).map((file) => file.path);
-    expect(published).toContain('index.html');
-    expect(published).toContain(`events/${CORRECTED}/index.html`);
+    expect(published).toContain('en/index.html');
+    expect(published).toContain(`en/events/${CORRECTED}/index.html`);
     if (files.some((file) => file.path.startsWith('pagefind/fragment/'))) {
       expect(published.some((path) => path.startsWith('pagefind/fragment/')), 'the unpacked search index is searched too').toBe(true);
     }
   });
 
   it('marks the corrected entry "Corrected" on the timeline, linking to its corrections, and no other entry', () => {
-    const home = page('index.html');
+    const home = page('en/index.html');
     const marks = home.querySelectorAll('.event-card .corrected-mark');
     expect(marks.map((mark) => mark.closest('.event-card')!.id)).toEqual([CORRECTED]);
     expect(marks[0]!.text.trim()).toBe('Corrected');
-    expect(marks[0]!.getAttribute('href')).toBe(`/events/${CORRECTED}/#corrections`);
+    expect(marks[0]!.getAttribute('href')).toBe(`/en/events/${CORRECTED}/#corrections`);
   });
 
   it('shows "Corrected on" the latest correction on the event page, and lists every correction', () => {
-    const event = page(`events/${CORRECTED}/index.html`);
+    const event = page(`en/events/${CORRECTED}/index.html`);
     const flag = event.querySelector('.correction-flag a')!;
     expect(flag.text.trim()).toBe('Corrected on 27 February 2026');
     expect(flag.getAttribute('href')).toBe('#corrections');

@@ -29,7 +29,7 @@ beforeAll(async () => {
   content = generateContent(TMP, join(ROOT, 'content'), COUNT);
   const result = await astroBuild(DIST, { CONTENT_DIR: content });
   expect(result.code, result.output).toBe(0);
-  map = read('index.html').querySelector('figure.chart--map')!;
+  map = read('en/index.html').querySelector('figure.chart--map')!;
   figureHtml = map.outerHTML;
 });
 
@@ -53,7 +53,7 @@ describe(`the places map with ${COUNT} events`, () => {
       const link = place.querySelector('.places-map__all a');
       expect(link, `${id} links to its page`).not.toBeNull();
       const href = link!.getAttribute('href')!;
-      expect(href).toBe(`/places/${id}/`);
+      expect(href).toBe(`/en/places/${id}/`);
       const file = join(DIST, href, 'index.html');
       expect(existsSync(file), `${href} exists`).toBe(true);
       const cards = read(join(href, 'index.html'))

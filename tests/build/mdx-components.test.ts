@@ -26,7 +26,7 @@ async function buildWith(fixture: string) {
 }
 
 describe('<Quote> in the real entry on the signing of the Amnesty Law', () => {
-  const event = parse(readFileSync(join(SITE_DIST, 'events/2026-02-19-rodriguez-signs-amnesty-law/index.html'), 'utf8'));
+  const event = parse(readFileSync(join(SITE_DIST, 'en/events/2026-02-19-rodriguez-signs-amnesty-law/index.html'), 'utf8'));
 
   it('keeps the sentence and the quoted words as they were, the words in quotation marks', () => {
     const quote = event.querySelector('.prose .quote')!;
@@ -52,7 +52,7 @@ describe('an entry that uses every editor component, without imports', () => {
     expect(readFileSync(join(FIXTURES, 'components/2026-02-26-editor-components.mdx'), 'utf8')).not.toMatch(/^import /m);
     const { dist, result } = await buildWith('components');
     expect(result.code, result.output).toBe(0);
-    event = parse(readFileSync(join(dist, 'events/2026-02-26-editor-components/index.html'), 'utf8'));
+    event = parse(readFileSync(join(dist, 'en/events/2026-02-26-editor-components/index.html'), 'utf8'));
   });
 
   it('renders an inline quotation and a quotation set apart with the speaker’s name and its source', () => {

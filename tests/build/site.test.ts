@@ -7,7 +7,9 @@ import { ROOT, SITE_DIST } from '../support/build.ts';
 import { readEntries } from '../support/content.ts';
 
 const entries = readEntries();
-const page = (path: string) => parse(readFileSync(join(SITE_DIST, path), 'utf8'));
+// The English edition: its words are the entries' own (content/events/ is written in English).
+const EDITION = 'en';
+const page = (path: string) => parse(readFileSync(join(SITE_DIST, EDITION, path), 'utf8'));
 
 describe('the built site', () => {
   let home: HTMLElement;
@@ -21,7 +23,7 @@ describe('the built site', () => {
 
   it('gives every entry its own page with its title as the heading', () => {
     for (const { slug, data } of entries) {
-      const file = join(SITE_DIST, 'events', slug, 'index.html');
+      const file = join(SITE_DIST, EDITION, 'events', slug, 'index.html');
       expect(existsSync(file), `${slug} has a page`).toBe(true);
       expect(page(`events/${slug}/index.html`).querySelector('h1')?.text.trim()).toBe(data.title);
     }
@@ -92,8 +94,8 @@ describe('the built site', () => {
     const order = home.querySelectorAll('article.event-card').map((card) => card.id);
     const middle = order[1]!;
     const nav = page(`events/${middle}/index.html`).querySelector('nav.event-nav')!;
-    expect(nav.querySelector('a[rel=prev]')!.getAttribute('href')).toBe(`/events/${order[0]}/`);
-    expect(nav.querySelector('a[rel=next]')!.getAttribute('href')).toBe(`/events/${order[2]}/`);
+    expect(nav.querySelector('a[rel=prev]')!.getAttribute('href')).toBe(`/${EDITION}/events/${order[0]}/`);
+    expect(nav.querySelector('a[rel=next]')!.getAttribute('href')).toBe(`/${EDITION}/events/${order[2]}/`);
   });
 
   it('has an about page that defines every metric, and a 404 page', () => {
@@ -101,14 +103,17 @@ describe('the built site', () => {
     const metricIds = Object.keys(parseYaml(readFileSync(join(ROOT, 'content/metrics.yaml'), 'utf8')));
     expect(metricIds.length).toBeGreaterThan(0);
     for (const id of metricIds) expect(about.getElementById(`metric-${id}`), id).not.toBeNull();
-    expect(page('404.html').querySelector('h1')?.text).toBe('Page not found');
+    // One 404 page for the whole site: Spanish first, the default edition, then English.
+    const notFound = parse(readFileSync(join(SITE_DIST, '404.html'), 'utf8'));
+    expect(notFound.querySelector('h1')?.text).toBe('Página no encontrada');
+    expect(notFound.querySelector('[lang="en"] h2')?.text).toBe('Page not found');
   });
 
   it('loads nothing from any other host: no external scripts, styles, fonts or images', () => {
-    for (const path of ['index.html', 'about/index.html', `events/${entries[0]!.slug}/index.html`]) {
+    for (const path of ['index.html', 'about/index.html', `events/${entries[0]!.slug}/index.html`, '../index.html', '../404.html']) {
       const html = page(path);
-      // A canonical or alternate link names an address; it loads nothing.
-      const loaded = html.querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src], iframe[src], source[src]').map(
+      // A canonical or alternate link (another edition, a feed) names an address; it loads nothing.
+      const loaded = html.querySelectorAll('script[src], link[href]:not([rel="canonical"]):not([rel="alternate"]), img[src], iframe[src], source[src]').map(
         (element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '',
       );
       for (const url of loaded) expect(url, `${path} loads ${url}`).toMatch(/^\/(?!\/)/);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countsStrings } from '../../src/lib/counts/strings.ts';
+import { countsStrings as stringsFor } from '../../src/lib/counts/strings.ts';
+
+const countsStrings = stringsFor('en');
 import { detailFromTable, eventSlugOf, followStatus, kept, type FacetTable } from '../../src/lib/filter-follow.ts';
 
 /** The facet table as FilterBar.astro writes it: each id once per kind, then per event its positions. */

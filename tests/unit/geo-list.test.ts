@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CompactPath } from '../../src/lib/geo/path.ts';
 import { labelSize } from '../../src/lib/geo/layout.ts';
-import { mapStrings, someNames } from '../../src/lib/geo/map-strings.ts';
+import { mapStrings as stringsFor, someNames as namesIn } from '../../src/lib/geo/map-strings.ts';
+
+const mapStrings = stringsFor('en');
+const { count } = mapStrings;
+const someNames = (names: string[]) => namesIn(names, 'en');
 import { buildPlacesMap, mapPoint, summarisePlaces } from '../../src/lib/geo/places-map.ts';
 import { PLACE_LIST, placeListings, type PlaceEvents } from '../../src/lib/geo/places.ts';
 import type { Place, TimelineEvent } from '../../src/lib/model.ts';
@@ -71,6 +75,13 @@ describe('the map’s words at any size', () => {
     expect(mapStrings.markerLabel('Venezuela', 12_345)).toBe('Venezuela: 12,345 events');
   });
 
+  it('writes the map in Spanish for the Spanish edition, numbers as Venezuelans write them', () => {
+    const es = stringsFor('es');
+    expect(es.allEvents(1204, 'Caracas')).toBe('Los 1.204 hechos en Caracas');
+    expect(es.markerLabel('Venezuela', 1)).toBe('Venezuela: 1 hecho');
+    expect(namesIn(['Ginebra', 'Moscú', 'Nueva York'], 'es')).toBe('Ginebra, Moscú y Nueva York');
+  });
+
   it('someNames() lists a few names, and counts the rest', () => {
     expect(someNames(['Geneva'])).toBe('Geneva');
     expect(someNames(['Geneva', 'Moscow', 'New York', 'Madrid'])).toBe('Geneva, Moscow, New York and Madrid');
@@ -95,7 +106,7 @@ describe('the map’s words at any size', () => {
   });
 
   it('mapPoint() gives the label the count as it is shown, and the label is sized for it', () => {
-    const point = mapPoint(entry('caracas', 1204));
+    const point = mapPoint(entry('caracas', 1204), undefined, mapStrings.count);
     expect(point.countText).toBe('1,204');
     expect(labelSize(point, 13).width).toBeGreaterThan(labelSize({ ...point, countText: undefined }, 13).width);
   });
@@ -116,7 +127,7 @@ describe('outlines at a coarser precision', () => {
   it('buildPlacesMap() draws the small world map in whole units and the country map in tenths', () => {
     const places = [place('caracas'), { ...place('geneva', 'Switzerland'), lat: 46.2, lon: 6.14 }];
     const events = places.map((one) => ({ slug: one.id, places: [one] }) as unknown as TimelineEvent);
-    const model = buildPlacesMap(events, places);
+    const model = buildPlacesMap(events, places, mapStrings.count);
     expect(model.world!.layout.land).not.toMatch(/\.\d/);
     expect(model.main!.layout.land).toMatch(/\.\d/);
     // The frame of the country map keeps its tenths: its long sides would show every step.

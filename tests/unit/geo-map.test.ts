@@ -69,7 +69,7 @@ function mapSvg(layout: MapLayout, name: string, top: number): string[] {
 }
 
 function goldenSvg(): string {
-  const model = buildPlacesMap(fixture.events, [...fixture.places.values()]);
+  const model = buildPlacesMap(fixture.events, [...fixture.places.values()], (n) => n.toLocaleString('en-GB'));
   const main = model.main!.layout;
   const world = model.world!.layout;
   const gap = 20;

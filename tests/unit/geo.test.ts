@@ -4,7 +4,9 @@ import { spreadMarkers } from '../../src/lib/geo/crowds.ts';
 import { extentOf, extentOutline, inExtent, padExtent, splitByExtent, unionExtent, type Extent } from '../../src/lib/geo/extent.ts';
 import { boxesOverlap, placeLabels, segmentHitsBox, segmentsCross, textWidth, type Box, type LabelRequest, type PlacedLabel } from '../../src/lib/geo/labels.ts';
 import { fitProjection, layoutMap, markerPath, SHAPE_OF_KIND, type MapLayout } from '../../src/lib/geo/layout.ts';
-import { mapStrings } from '../../src/lib/geo/map-strings.ts';
+import { mapStrings as stringsFor } from '../../src/lib/geo/map-strings.ts';
+
+const mapStrings = stringsFor('en');
 import { CompactPath, tenths } from '../../src/lib/geo/path.ts';
 import { buildPlacesMap, mainExtent, summarisePlaces } from '../../src/lib/geo/places-map.ts';
 import { focusCountry, placesWithEvents } from '../../src/lib/geo/places.ts';
@@ -438,7 +440,7 @@ function expectLayoutClear(layout: MapLayout) {
 }
 
 describe('buildPlacesMap()', () => {
-  const model = buildPlacesMap(STORY.events, [...STORY.places.values()]);
+  const model = buildPlacesMap(STORY.events, [...STORY.places.values()], mapStrings.count);
 
   it('buildPlacesMap() puts the country’s places on the main map and the rest on the world map', () => {
     expect(model.focus).toBe('Venezuela');
@@ -448,7 +450,7 @@ describe('buildPlacesMap()', () => {
 
   it('buildPlacesMap() decides by the map’s extent, not by country: a town across the border stays on the main map', () => {
     const withCucuta = timeline([['venezuela'], ['venezuela'], ['cucuta'], ['geneva']]);
-    const { main, world } = buildPlacesMap(withCucuta.events, [...withCucuta.places.values()]);
+    const { main, world } = buildPlacesMap(withCucuta.events, [...withCucuta.places.values()], mapStrings.count);
     expect(ids(main!.entries)).toContain('cucuta');
     expect(ids(world!.entries)).toEqual(['geneva']);
   });
@@ -493,13 +495,13 @@ describe('buildPlacesMap()', () => {
   });
 
   it('buildPlacesMap() draws no map when no event names a place', () => {
-    const empty = buildPlacesMap(timeline([[]]).events, []);
+    const empty = buildPlacesMap(timeline([[]]).events, [], mapStrings.count);
     expect(empty).toEqual({ entries: [] });
   });
 
   it('buildPlacesMap() leaves out the world map when every place is on the main map', () => {
     const home = timeline([['caracas'], ['barinas']]);
-    expect(buildPlacesMap(home.events, [...home.places.values()]).world).toBeUndefined();
+    expect(buildPlacesMap(home.events, [...home.places.values()], mapStrings.count).world).toBeUndefined();
   });
 });
 

@@ -25,7 +25,7 @@ function withEntry(Component: unknown, entry: EntryContext) {
 export function editorComponents(entry: EntryContext): Record<EditorComponentName | 'a', unknown> {
   return {
     // Markdown's own links, so that /events/<slug>/ gets the base path.
-    a: Link,
+    a: withEntry(Link, entry),
     Quote: withEntry(Quote, entry),
     FigureCallout: withEntry(FigureCallout, entry),
     Cite: withEntry(Cite, entry),

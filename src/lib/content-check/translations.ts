@@ -49,6 +49,12 @@ const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
  */
 export function translationProblems(files: TranslationFiles, content: SourceContent, warnings: boolean): Problem[] {
   const problems: Problem[] = [];
+  // No translation at all (content/<lang>/ does not exist): one warning, not one per entry.
+  if (files.events.length === 0 && !files.actors && !files.places && !files.metrics) {
+    return warnings && content.entries.size
+      ? [problem('warning', files.dir, 1, `translation (${files.locale})`, `is missing: the ${files.locale} edition shows every entry in the entries' own language, with a notice (expected ${files.dir}/events/<slug>.mdx for each entry, see docs/EDITING.md)`)]
+      : [];
+  }
   const translated = new Set<string>();
   for (const file of files.events) {
     const slug = file.path.split('/').pop()!.replace(/\.[^.]+$/, '');

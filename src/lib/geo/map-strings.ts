@@ -1,10 +1,21 @@
+import type { Locale } from '../i18n/strings.ts';
 import type { PlaceData } from '../schema/index.ts';
 
+/** The words a language needs to count things on the map: "1 place", "265 events". */
+interface Counting {
+  intl: string;
+  places: (count: string, one: boolean) => string;
+  events: (count: string, one: boolean) => string;
+  others: (count: string) => string;
+}
+
 /**
- * Every English string the places map shows readers, in one object so it can move into
- * src/lib/i18n/strings.ts with the others later.
+ * Every string the places map shows readers, in each edition's language. Built from a few words
+ * per language, so that numbers and lists follow the edition's own conventions (3.231 / 3,231).
  */
-export const mapStrings = {
+function english(c: ReturnType<typeof counting>) {
+  const { numberText, placesText, eventsText, someNames } = c;
+  return {
   title: 'Where it happened',
   intro: 'Every place the events name. The number beside a name is how many events name it; select a place to see its events.',
   /** The main map's `<title>`. */
@@ -69,7 +80,111 @@ export const mapStrings = {
     }
     return parts.join('').trim();
   },
+  };
+}
+
+export type MapStrings = ReturnType<typeof english>;
+
+function spanish(c: ReturnType<typeof counting>): MapStrings {
+  const { numberText, placesText, eventsText, someNames } = c;
+  return {
+    title: 'Dónde ocurrió',
+    intro: 'Todos los lugares que nombran los hechos. El número junto a cada nombre es cuántos hechos lo nombran; elija un lugar para ver sus hechos.',
+    mainMapTitle: (country: string, places: number) => `Mapa de ${country} y sus alrededores, con ${placesText(places)}`,
+    worldMapTitle: (places: number) => `Mapa del mundo con los ${placesText(places)} que quedan fuera del mapa de arriba`,
+    worldMapHeading: 'Fuera del mapa',
+    locatorKey: 'Recuadro: la zona del mapa de arriba',
+    markerLabel: (name: string, count: number) => `${name}: ${eventsText(count)}`,
+    eventsText: (count: number) => eventsText(count),
+    count: (count: number) => numberText(count),
+    allEvents: (count: number, name: string) => `Los ${eventsText(count)} en ${name}`,
+    latestEvents: (total: number, shown: number) => `${eventsText(total)}; abajo, los ${shown} más recientes`,
+    filterStatus: (total: number) => ({
+      all: `Los hechos que se muestran nombran los ${placesText(total)}.`,
+      none: `Los hechos que se muestran no nombran ninguno de los ${placesText(total)}; todos aparecen atenuados.`,
+      some: `Los hechos que se muestran nombran {shown} de los ${placesText(total)}; los demás aparecen atenuados.`,
+    }),
+    markerOut: 'ninguno se muestra con el filtro',
+    entryOut: 'Ninguno de los hechos que se muestran nombra este lugar.',
+    keyHeading: 'Formas de los marcadores',
+    kinds: { city: 'ciudad o pueblo', state: 'estado o región', country: 'país', prison: 'cárcel', building: 'edificio' } satisfies Record<PlaceData['kind'], string>,
+    inCountryHeading: (country: string) => `En ${country}`,
+    elsewhereHeading: 'En otros lugares',
+    empty: 'Todavía ningún hecho nombra un lugar.',
+    summary: (facts: PlacesSummaryFacts) => {
+      const list = (names: string[]) => someNames(names);
+      const parts = [
+        `Los hechos nombran ${placesText(facts.total)}`,
+        facts.focus
+          ? `: ${numberText(facts.inFocus)} en ${facts.focus}` +
+            (facts.elsewhere.length ? ` y ${numberText(facts.elsewhere.length)} en otros países (${list(facts.elsewhere)})` : '')
+          : '',
+        '. ',
+      ];
+      const top = facts.top;
+      if (top) {
+        const who = top.country ? `${list(top.names)} en conjunto` : list(top.names);
+        parts.push(`${who} ${top.names.length > 1 ? 'aparecen' : 'aparece'} más a menudo, en ${eventsText(top.count)}${top.names.length > 1 ? ' cada uno' : ''}`);
+        if (facts.topPlace) {
+          const several = facts.topPlace.names.length > 1;
+          parts.push(`; de los lugares de ${list(top.names)}, ${list(facts.topPlace.names)} ${several ? 'aparecen' : 'aparece'} más, en ${eventsText(facts.topPlace.count)}${several ? ' cada uno' : ''}`);
+        }
+        parts.push('.');
+      }
+      return parts.join('').trim();
+    },
+  };
+}
+
+const COUNTING: Record<Locale, Counting> = {
+  en: {
+    intl: 'en-GB',
+    places: (count, one) => `${count} place${one ? '' : 's'}`,
+    events: (count, one) => `${count} event${one ? '' : 's'}`,
+    others: (count) => `${count} others`,
+  },
+  es: {
+    intl: 'es-VE',
+    places: (count, one) => `${count} ${one ? 'lugar' : 'lugares'}`,
+    events: (count, one) => `${count} ${one ? 'hecho' : 'hechos'}`,
+    others: (count) => `${count} más`,
+  },
 };
+
+function counting(words: Counting) {
+  const numbers = new Intl.NumberFormat(words.intl);
+  const numberText = (count: number) => numbers.format(count);
+  const list = new Intl.ListFormat(words.intl, { type: 'conjunction' });
+  return {
+    numberText,
+    placesText: (count: number) => words.places(numberText(count), count === 1),
+    eventsText: (count: number) => words.events(numberText(count), count === 1),
+    /** "Geneva, Moscow and New York"; beyond `max` names, the first few and "and 5 others". */
+    someNames: (names: readonly string[], max = NAMES_LISTED) => {
+      if (names.length <= max) return list.format([...names]);
+      const listed = names.slice(0, max - 1);
+      return list.format([...listed, words.others(numberText(names.length - listed.length))]);
+    },
+  };
+}
+
+const BUILT = new Map<Locale, MapStrings>();
+
+/** "Geneva, Moscow and New York"; beyond a few names, the first ones and "and 5 others", in the edition's language. */
+export function someNames(names: readonly string[], locale: Locale): string {
+  return counting(COUNTING[locale]).someNames(names);
+}
+
+/** The places map's strings for an edition. */
+export function mapStrings(locale: Locale): MapStrings {
+  let strings = BUILT.get(locale);
+  if (!strings) {
+    const c = counting(COUNTING[locale]);
+    strings = locale === 'es' ? spanish(c) : english(c);
+    BUILT.set(locale, strings);
+  }
+  return strings;
+}
 
 /** What the summary paragraph says, worked out from the data by `summarisePlaces()`. */
 export interface PlacesSummaryFacts {
@@ -88,24 +203,3 @@ export interface PlacesSummaryFacts {
 /** Names past this many are counted rather than listed, so the summary stays a sentence at any size. */
 export const NAMES_LISTED = 4;
 
-/** "Geneva, Moscow and New York"; beyond `max` names, the first few and "and 5 others". */
-export function someNames(names: readonly string[], max = NAMES_LISTED): string {
-  const format = (list: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(list);
-  if (names.length <= max) return format([...names]);
-  const listed = names.slice(0, max - 1);
-  return format([...listed, `${numberText(names.length - listed.length)} others`]);
-}
-
-const numbers = new Intl.NumberFormat('en-GB');
-
-function numberText(count: number): string {
-  return numbers.format(count);
-}
-
-function placesText(count: number): string {
-  return `${numberText(count)} place${count === 1 ? '' : 's'}`;
-}
-
-function eventsText(count: number): string {
-  return `${numberText(count)} event${count === 1 ? '' : 's'}`;
-}

@@ -3,7 +3,7 @@ import type { Place, TimelineEvent } from '../model.ts';
 import { countries, countryNamed, land, type Country } from './atlas.ts';
 import { extentOf, padExtent, splitByExtent, unionExtent, type Extent } from './extent.ts';
 import { layoutMap, type LayerSpec, type MapLayout, type MapPoint } from './layout.ts';
-import { mapStrings, type PlacesSummaryFacts } from './map-strings.ts';
+import type { PlacesSummaryFacts } from './map-strings.ts';
 import { focusCountry, placePosition, placesWithEvents, type PlaceEvents } from './places.ts';
 
 /**
@@ -38,7 +38,7 @@ export interface PlacesMapModel {
 }
 
 /** A place as the layout sees it; a country-wide place in a country drawn on the map is named across it. */
-export function mapPoint(entry: PlaceEvents, drawnCountry?: string): MapPoint {
+export function mapPoint(entry: PlaceEvents, drawnCountry: string | undefined, count: (count: number) => string): MapPoint {
   const { place, events } = entry;
   return {
     id: place.id,
@@ -47,7 +47,7 @@ export function mapPoint(entry: PlaceEvents, drawnCountry?: string): MapPoint {
     lon: place.lon,
     lat: place.lat,
     count: events.length,
-    countText: mapStrings.count(events.length),
+    countText: count(events.length),
     area: place.kind === 'country' && drawnCountry !== undefined && place.country === drawnCountry,
   };
 }
@@ -73,7 +73,8 @@ export function mainExtent(outline: Country | undefined, focusPlaces: readonly P
   return padExtent(extentOf(points), 0.2, 1);
 }
 
-export function buildPlacesMap(events: readonly TimelineEvent[], places: readonly Place[]): PlacesMapModel {
+/** `count` writes a number as the edition does ("1.204", "1,204"). */
+export function buildPlacesMap(events: readonly TimelineEvent[], places: readonly Place[], count: (count: number) => string): PlacesMapModel {
   const entries = placesWithEvents(events, places);
   const focus = focusCountry(entries);
   if (focus === undefined) return { entries };
@@ -88,7 +89,7 @@ export function buildPlacesMap(events: readonly TimelineEvent[], places: readonl
     extent,
     entries: inside,
     layout: layoutMap(
-      inside.map((entry) => mapPoint(entry, drawn)),
+      inside.map((entry) => mapPoint(entry, drawn, count)),
       {
         width: MAP_WIDTH,
         extent,
@@ -107,7 +108,7 @@ export function buildPlacesMap(events: readonly TimelineEvent[], places: readonl
     extent: worldExtent,
     entries: outside,
     layout: layoutMap(
-      outside.map((entry) => mapPoint(entry)),
+      outside.map((entry) => mapPoint(entry, undefined, count)),
       {
         width: MAP_WIDTH,
         extent: worldExtent,

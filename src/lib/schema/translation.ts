@@ -51,10 +51,10 @@ export const actorTranslationSchema = z.strictObject(
 export const placeTranslationSchema = z.strictObject(
   {
     name: text('the name in this language').optional(),
-    country: text('the country, in this language').optional(),
     note: text('a short note').optional(),
   },
-  expecting('a place with name, country and/or note'),
+  // The country stays as written in content/places.yaml: it is how the map finds the country's outline.
+  expecting('a place with name and/or note (the country is shared, as in content/places.yaml)'),
 );
 
 /** content/<lang>/metrics.yaml: what a figure counts, in this language: what the charts say. */
