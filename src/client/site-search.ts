@@ -1,4 +1,4 @@
-import { fill } from '../lib/i18n/strings.ts';
+import { fill } from '../lib/i18n/fill.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string; date?: string } }>;

@@ -1,4 +1,4 @@
-import { fill } from '../lib/i18n/strings.ts';
+import { fill } from '../lib/i18n/fill.ts';
 import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail, type FilterEventDetail } from '../lib/timeline-events.ts';
 import { allCardsLoaded, ensureAllCards } from './timeline-cards.ts';
 import {

@@ -1,4 +1,4 @@
-import { fill } from '../lib/i18n/strings.ts';
+import { fill } from '../lib/i18n/fill.ts';
 import { CARDS_EVENT, type CardsEventDetail } from '../lib/timeline-events.ts';
 
 /** What the reader had loaded and where they were, kept for the way back to this page. */

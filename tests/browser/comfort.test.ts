@@ -10,10 +10,13 @@ const PAGES = ['', 'about/', 'search/', `events/${entries[0]!.slug}/`, 'categori
 
 describe('reading comfort', () => {
   let server: StaticServer;
+  let site: string;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await serveStatic(SITE_DIST);
+    // The English edition: the entries' own words, which these tests read.
+    site = new URL('en/', server.url).href;
     browser = await launchChromium();
   });
 
@@ -28,7 +31,7 @@ describe('reading comfort', () => {
   ])('reflows on %s: no page scrolls sideways', async (_, viewport, deviceScaleFactor) => {
     const page = await browser.newPage({ viewport, deviceScaleFactor });
     for (const path of PAGES) {
-      await page.goto(new URL(path, server.url).href);
+      await page.goto(new URL(path, site).href);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path || 'home').toBeLessThanOrEqual(0);
     }
@@ -37,7 +40,7 @@ describe('reading comfort', () => {
 
   it('follows the reader’s dark colour scheme', async () => {
     const page = await browser.newPage({ colorScheme: 'dark' });
-    await page.goto(server.url);
+    await page.goto(site);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r, g, b] = background.match(/\d+/g)!.map(Number);
     expect(r! + g! + b!).toBeLessThan(100);
@@ -46,7 +49,7 @@ describe('reading comfort', () => {
 
   it('prints the whole timeline, even a filtered one, with its sources and without the controls', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}?category=release`);
+    await page.goto(`${site}?category=release`);
     await expect.poll(() => page.locator('article.event-card:visible').count()).toBeLessThan(entries.length);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('article.event-card:visible').count()).toBe(entries.length);

@@ -6,10 +6,13 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 describe('the counts chart in Chromium', () => {
   let server: StaticServer;
+  let site: string;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await serveStatic(SITE_DIST);
+    // The English edition: the entries' own words, which these tests read.
+    site = new URL('en/', server.url).href;
     browser = await launchChromium();
   });
 
@@ -23,7 +26,7 @@ describe('the counts chart in Chromium', () => {
     [360, '.counts-svg--narrow'],
   ])('at %i px shows the rendering that fits, and its tooltip on keyboard focus, not only on hover', async (width, selector) => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(server.url);
+    await page.goto(site);
     const chart = page.locator(selector);
     expect(await chart.isVisible()).toBe(true);
     const box = await chart.boundingBox();
@@ -46,7 +49,7 @@ describe('the counts chart in Chromium', () => {
 
   it('opens the event that reported a figure when its point is clicked', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
+    await page.goto(site);
     const point = page.locator('.counts-svg--wide a.point').first();
     const href = await point.getAttribute('href');
     await point.click();
@@ -58,7 +61,7 @@ describe('the counts chart in Chromium', () => {
   it('shows the gap on the latest date, and on an earlier date when the reader picks it, without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site);
     const shown = page.locator('.gap:visible');
     await expect.poll(() => shown.count()).toBe(1);
     const dates = await page.locator('.gap').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-date')));

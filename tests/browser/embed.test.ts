@@ -10,7 +10,7 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 /** The snippets exactly as the about page prints them, for the site at `siteUrl`. */
 function snippets(siteUrl: string): string[] {
-  const about = parse(readFileSync(join(SITE_DIST, 'about/index.html'), 'utf8'));
+  const about = parse(readFileSync(join(SITE_DIST, 'en/about/index.html'), 'utf8'));
   // The site was built for http://127.0.0.1:4321; the test serves it on another port.
   return about.querySelectorAll('#embed pre').map((pre) => pre.text.replaceAll('http://127.0.0.1:4321/', siteUrl).replaceAll('"http://127.0.0.1:4321"', `"${new URL(siteUrl).origin}"`));
 }

@@ -11,10 +11,13 @@ const visibleCards = (page: Page) => page.locator('article.event-card:visible').
 
 describe('filters', () => {
   let server: StaticServer;
+  let site: string;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await serveStatic(SITE_DIST);
+    // The English edition: the entries' own words, which these tests read.
+    site = new URL('en/', server.url).href;
     browser = await launchChromium();
   });
 
@@ -25,7 +28,7 @@ describe('filters', () => {
 
   it('narrows the timeline through the controls, keeps the state in the URL, and shows all again', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
+    await page.goto(site);
     const release = page.locator('a[data-filter-kind=category][data-filter-id=release]');
     await release.click();
     await expect.poll(() => visibleCards(page)).toEqual(slugsWhere((data) => data.category === 'release'));
@@ -41,7 +44,7 @@ describe('filters', () => {
 
   it('applies a shared filter from the URL: a category AND an actor, with the counts that follow', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${server.url}?category=report&actor=foro-penal`);
+    await page.goto(`${site}?category=report&actor=foro-penal`);
     const expected = slugsWhere((data) => data.category === 'report' && (data.actors ?? []).includes('foro-penal'));
     expect(expected.length).toBeGreaterThan(0);
     await expect.poll(() => visibleCards(page)).toEqual(expected);
@@ -54,9 +57,9 @@ describe('filters', () => {
   it('without JavaScript, the controls are links to the static facet pages', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site);
     await page.locator('a[data-filter-kind=category][data-filter-id=release]').click();
-    await page.waitForURL(/\/categories\/release\/$/);
+    await page.waitForURL(/\/en\/categories\/release\/$/);
     const ids = await page.locator('article.event-card').evaluateAll((cards) => cards.map((card) => card.id).sort());
     expect(ids).toEqual(slugsWhere((data) => data.category === 'release'));
     await context.close();

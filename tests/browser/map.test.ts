@@ -20,10 +20,13 @@ const dimmedPoints = (page: Page) => page.locator('.counts-svg--wide a.point.is-
 
 describe('the places map in Chromium', () => {
   let server: StaticServer;
+  let site: string;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await serveStatic(SITE_DIST);
+    // The English edition: the entries' own words, which these tests read.
+    site = new URL('en/', server.url).href;
     browser = await launchChromium();
   });
 
@@ -34,7 +37,7 @@ describe('the places map in Chromium', () => {
 
   it.each([1280, 360])('at %i px draws an SVG map with one marker per place the events name, each linked to its entry in the list', async (width) => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(server.url);
+    await page.goto(site);
     expect(await page.locator('.places-map svg.places-map__svg').count()).toBeGreaterThan(0);
     const markers = await shownMarkers(page);
     expect([...markers].sort()).toEqual(namedPlaces);
@@ -54,9 +57,9 @@ describe('the places map in Chromium', () => {
 
   it('lists under each place the events that name it, each linking to its page', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
+    await page.goto(site);
     for (const id of namedPlaces) {
-      const expected = entries.filter((entry) => placesOf(entry.data).includes(id)).map((entry) => `/events/${entry.slug}/`);
+      const expected = entries.filter((entry) => placesOf(entry.data).includes(id)).map((entry) => `/en/events/${entry.slug}/`);
       const hrefs = await page.locator(`#place-${id} .places-map__events a`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       // The real story is short: every event is listed, and no "all events" link is needed.
       expect([...hrefs].sort()).toEqual([...expected].sort());
@@ -72,7 +75,7 @@ describe('the places map in Chromium', () => {
 
   it('is reached with Tab, marker by marker, with a visible focus ring', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
+    await page.goto(site);
     // Start just before the map, as a reader tabbing down the page would arrive.
     await page.locator('.places-map__summary').evaluate((summary) => {
       summary.setAttribute('tabindex', '-1');
@@ -99,7 +102,7 @@ describe('the places map in Chromium', () => {
 
   it('follows a filter from the URL: the map dims the other places, the counts chart the figures of hidden events, and both say so', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}?place=barinas`);
+    await page.goto(`${site}?place=barinas`);
     const kept = placesAlongside('barinas');
     expect(kept).toContain('barinas');
     const dimmed = namedPlaces.filter((id) => !kept.includes(id));
@@ -133,7 +136,7 @@ describe('the places map in Chromium', () => {
 
   it('follows the filter bar as the reader changes it, and clearing it restores the map and the chart', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
+    await page.goto(site);
     expect(await dimmedMarkers(page)).toEqual([]);
     expect(await page.locator('counts-filter').textContent()).toBe('');
     await page.locator('a[data-filter-kind=category][data-filter-id=release]').click();
@@ -159,7 +162,7 @@ describe('the places map in Chromium', () => {
   it('without JavaScript a filtered address changes nothing on the map or the chart', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}?place=barinas`);
+    await page.goto(`${site}?place=barinas`);
     expect(await page.locator('.is-out').count()).toBe(0);
     expect(await page.locator('places-map-filter').isVisible()).toBe(false);
     expect(await page.locator('counts-filter').isVisible()).toBe(false);
@@ -171,7 +174,7 @@ describe('the places map in Chromium', () => {
     const durations = async (reducedMotion: 'reduce' | 'no-preference') => {
       const context = await browser.newContext({ reducedMotion, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${server.url}?place=barinas`);
+      await page.goto(`${site}?place=barinas`);
       const found = await page.evaluate(() =>
         ['.places-map a.places-map__place path', 'li.places-map__entry', '.counts-svg a.point'].map((selector) => getComputedStyle(document.querySelector(selector)!).transitionDuration),
       );

@@ -10,11 +10,14 @@ const MARKS = 'timeline-overview a.overview__mark';
 
 describe('the overview in Chromium', () => {
   let server: StaticServer;
+  let site: string;
   let browser: Browser;
   const problems: string[] = [];
 
   beforeAll(async () => {
     server = await serveStatic(SITE_DIST);
+    // The English edition: the entries' own words, which these tests read.
+    site = new URL('en/', server.url).href;
     browser = await launchChromium();
   });
 
@@ -34,7 +37,7 @@ describe('the overview in Chromium', () => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    await page.goto(new URL(PAGE, server.url).href);
+    await page.goto(new URL(PAGE, site).href);
     return page;
   }
 

@@ -15,16 +15,18 @@ const entries = readEntries(join(SYNTHETIC_CONTENT_ROOT, `content-${SYNTHETIC_CO
 
 describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SIZE}`, () => {
   let server: StaticServer;
+  let site: string;
   let browser: Browser;
   let order: string[];
 
   beforeAll(async () => {
     server = await serveStatic(SYNTHETIC_DIST);
+    site = new URL('en/', server.url).href;
     browser = await launchChromium();
     // The order the timeline reads in: the home page and each further part's page, one after another.
     order = [];
     for (let part = 1; ; part++) {
-      const file = join(SYNTHETIC_DIST, part === 1 ? 'index.html' : `timeline/${part}/index.html`);
+      const file = join(SYNTHETIC_DIST, 'en', part === 1 ? 'index.html' : `timeline/${part}/index.html`);
       let html: string;
       try {
         html = readFileSync(file, 'utf8');
@@ -43,16 +45,16 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
   it('sends the first part with the home page, and every event exactly once across the parts', () => {
     expect(order).toHaveLength(SYNTHETIC_COUNT);
     expect(new Set(order)).toEqual(new Set(entries.map((entry) => entry.slug)));
-    expect(readdirSync(join(SYNTHETIC_DIST, 'timeline'))).toHaveLength(Math.ceil(SYNTHETIC_COUNT / PART_SIZE) - 1);
+    expect(readdirSync(join(SYNTHETIC_DIST, 'en/timeline'))).toHaveLength(Math.ceil(SYNTHETIC_COUNT / PART_SIZE) - 1);
   });
 
   it('without JavaScript, links each part to the next, each a page that lists its events', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site);
     expect(await cardIds(page)).toEqual(order.slice(0, PART_SIZE));
     await page.locator('a[rel="next"][data-timeline-next]').click();
-    await expect.poll(() => page.url()).toBe(new URL('timeline/2/', server.url).href);
+    await expect.poll(() => page.url()).toBe(new URL('timeline/2/', site).href);
     expect(await cardIds(page)).toEqual(order.slice(PART_SIZE, 2 * PART_SIZE));
     expect(await page.locator('h1').textContent()).toContain(`events ${PART_SIZE + 1}–${2 * PART_SIZE} of ${SYNTHETIC_COUNT}`);
     await context.close();
@@ -60,7 +62,7 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
 
   it('adds the next part below as the reader nears the end, in order, months merged, and says so', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
+    await page.goto(site);
     expect(await cards(page).count()).toBe(PART_SIZE);
     await page.locator('timeline-parts').scrollIntoViewIfNeeded();
     await expect.poll(() => cards(page).count()).toBeGreaterThanOrEqual(2 * PART_SIZE);
@@ -77,7 +79,7 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
   it('applies a filter to the whole timeline, loading every part, with the right count', async () => {
     const expected = entries.filter((entry) => entry.data.category === 'release').map((entry) => entry.slug);
     const page = await browser.newPage();
-    await page.goto(`${server.url}?category=release`);
+    await page.goto(`${site}?category=release`);
     await expect.poll(() => cards(page).count()).toBe(SYNTHETIC_COUNT);
     await expect.poll(() => page.locator('article.event-card:visible').count()).toBe(expected.length);
     const shown = await page.locator('article.event-card:visible').evaluateAll((all) => all.map((card) => card.id));
@@ -89,7 +91,7 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
   it('lands on an event of a later part from a link to it on the home page', async () => {
     const slug = order[2 * PART_SIZE + 5]!;
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}#${slug}`);
+    await page.goto(`${site}#${slug}`);
     const card = page.locator(`[id="${slug}"]`);
     await expect.poll(() => card.count()).toBe(1);
     await expect.poll(async () => {
@@ -101,7 +103,7 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
 
   it('moves on with the keyboard from the last card of a part to the first of the next', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
+    await page.goto(site);
     await page.locator(`[id="${order[PART_SIZE - 1]}"] h4 a`).focus();
     await page.keyboard.press('j');
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id)).toBe(order[PART_SIZE]);
@@ -111,8 +113,8 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
   it('sends an event page’s "back to the timeline" to the part its event is in', async () => {
     const slug = order[2 * PART_SIZE + 1]!;
     const page = await browser.newPage();
-    await page.goto(new URL(`events/${slug}/`, server.url).href);
-    expect(await page.locator('a.event-nav__back').getAttribute('href')).toBe(`/timeline/3/#${slug}`);
+    await page.goto(new URL(`events/${slug}/`, site).href);
+    expect(await page.locator('a.event-nav__back').getAttribute('href')).toBe(`/en/timeline/3/#${slug}`);
     await page.locator('a.event-nav__back').click();
     await expect.poll(() => page.locator(`[id="${slug}"]`).isVisible()).toBe(true);
     await page.close();
@@ -120,7 +122,7 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
 
   it('returns to the same place, later parts loaded, after going to an event page and back', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
+    await page.goto(site);
     await page.locator('timeline-parts').scrollIntoViewIfNeeded();
     await expect.poll(() => cards(page).count()).toBeGreaterThanOrEqual(2 * PART_SIZE);
     const slug = order[PART_SIZE + 30]!;

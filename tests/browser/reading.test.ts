@@ -10,10 +10,13 @@ const topOf = (page: Page, id: string) => page.locator(`[id="${id}"]`).evaluate(
 
 describe('reading the timeline', () => {
   let server: StaticServer;
+  let site: string;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await serveStatic(SITE_DIST);
+    // The English edition: the entries' own words, which these tests read.
+    site = new URL('en/', server.url).href;
     browser = await launchChromium();
   });
 
@@ -24,7 +27,7 @@ describe('reading the timeline', () => {
 
   it('the sticky bar shows the date being read and the running counts, changing as entries pass', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(server.url);
+    await page.goto(site);
     const ids = await cardIds(page);
     await page.locator(`[id="${ids[0]}"]`).scrollIntoViewIfNeeded();
     const date = page.locator('[data-reading-date]');
@@ -43,7 +46,7 @@ describe('reading the timeline', () => {
 
   it('moves through three events with the keyboard, and back, with focus on each title, never under the bar', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(server.url);
+    await page.goto(site);
     const ids = await cardIds(page);
     await page.locator(`[id="${ids[0]}"] h4 a`).focus();
     for (const step of [1, 2, 3]) {
@@ -63,9 +66,9 @@ describe('reading the timeline', () => {
 
   it('a deep link lands on its event, clear of the sticky bar', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(server.url);
+    await page.goto(site);
     const target = (await cardIds(page)).at(-3)!;
-    await page.goto(`${server.url}#${target}`);
+    await page.goto(`${site}#${target}`);
     await expect.poll(async () => (await topOf(page, target)) >= (await barBottom(page)) - 1).toBe(true);
     expect(await topOf(page, target)).toBeLessThan(400);
     await page.close();
@@ -73,7 +76,7 @@ describe('reading the timeline', () => {
 
   it('going back from an event page returns to the same place on the timeline', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(server.url);
+    await page.goto(site);
     const target = (await cardIds(page)).at(-5)!;
     await page.locator(`[id="${target}"]`).evaluate((card) => card.scrollIntoView({ block: 'center' }));
     await page.waitForTimeout(200);

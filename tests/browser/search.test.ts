@@ -7,10 +7,13 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 describe('search', () => {
   let server: StaticServer;
+  let site: string;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await serveStatic(SITE_DIST);
+    // The English edition: the entries' own words, which these tests read.
+    site = new URL('en/', server.url).href;
     browser = await launchChromium();
   });
 
@@ -23,7 +26,7 @@ describe('search', () => {
     const page = await browser.newPage();
     const hosts = new Set<string>();
     page.on('request', (request) => hosts.add(new URL(request.url()).hostname));
-    await page.goto(new URL('search/', server.url).href);
+    await page.goto(new URL('search/', site).href);
     await page.getByLabel('Words to find in the events').fill('hunger strike');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\?q=hunger\+strike/);
@@ -32,8 +35,8 @@ describe('search', () => {
     const hunger = readEntries().filter((entry) => /hunger strike/i.test(`${entry.data.title} ${entry.data.summary}`));
     expect(hunger.length).toBeGreaterThan(0);
     const hrefs = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    for (const entry of hunger) expect(hrefs).toContain(`/events/${entry.slug}/`);
-    expect(hrefs.every((href) => href.startsWith('/events/'))).toBe(true);
+    for (const entry of hunger) expect(hrefs).toContain(`/en/events/${entry.slug}/`);
+    expect(hrefs.every((href) => href.startsWith("/en/events/"))).toBe(true);
     await results.first().click();
     await page.waitForURL(/\/events\//);
     expect([...hosts]).toEqual(['127.0.0.1']);
@@ -43,7 +46,7 @@ describe('search', () => {
   it('says how to find events when JavaScript is off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(new URL('search/?q=amnesty', server.url).href);
+    await page.goto(new URL('search/?q=amnesty', site).href);
     expect(await page.locator('[data-search-nojs]').isVisible()).toBe(true);
     await context.close();
   });

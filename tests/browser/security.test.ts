@@ -71,7 +71,7 @@ describe('privacy and security in Chromium', () => {
 
   it('runs a search under the CSP (Pagefind’s WebAssembly included) and finds results', async () => {
     const page = await browser.newPage();
-    const { refused } = await visit(page, new URL('search/?q=Foro', server.url).href);
+    const { refused } = await visit(page, new URL('en/search/?q=Foro', server.url).href);
     await expect.poll(() => page.locator('site-search li').count()).toBeGreaterThan(0);
     expect(refused).toEqual([]);
     await page.close();
@@ -79,7 +79,7 @@ describe('privacy and security in Chromium', () => {
 
   it('refuses to be framed by another site, except for the embeds', async () => {
     const article = await serveArticle(
-      `<iframe id="home" src="${server.url}" title="home"></iframe><iframe id="embed" src="${new URL('embed/', server.url).href}" title="embed"></iframe>`,
+      `<iframe id="home" src="${server.url}" title="home"></iframe><iframe id="embed" src="${new URL('es/embed/', server.url).href}" title="embed"></iframe>`,
     );
     const page = await browser.newPage();
     await page.goto(article.url);

@@ -9,6 +9,7 @@ const entries = readEntries();
 
 describe('the site in Chromium', () => {
   let server: StaticServer;
+  let site: string;
   let browser: Browser;
   let page: Page;
   const requests: string[] = [];
@@ -16,6 +17,8 @@ describe('the site in Chromium', () => {
 
   beforeAll(async () => {
     server = await serveStatic(SITE_DIST);
+    // The English edition: the entries' own words, which these tests read.
+    site = new URL('en/', server.url).href;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     page.on('request', (request) => requests.push(request.url()));
@@ -31,7 +34,7 @@ describe('the site in Chromium', () => {
   });
 
   it('shows every entry on the timeline', async () => {
-    await page.goto(server.url);
+    await page.goto(site);
     const cards = page.locator('article.event-card');
     await expect.poll(() => cards.count()).toBe(entries.length);
     for (const { data } of entries) {
@@ -40,7 +43,7 @@ describe('the site in Chromium', () => {
   });
 
   it('follows an event link to its page, then next, then back to its place on the timeline', async () => {
-    await page.goto(server.url);
+    await page.goto(site);
     const firstCard = page.locator('article.event-card').first();
     const title = (await firstCard.locator('h4').textContent())!.trim();
     await firstCard.locator('h4 a').click();
@@ -62,16 +65,18 @@ describe('the site in Chromium', () => {
   });
 
   it('serves the about page and a 404 page for unknown addresses', async () => {
-    await page.goto(new URL('about/', server.url).href);
+    await page.goto(new URL('about/', site).href);
     expect(await page.locator('h1').innerText()).toBe('How this is made');
-    const response = await page.goto(new URL('events/no-such-event/', server.url).href);
+    const response = await page.goto(new URL('events/no-such-event/', site).href);
     expect(response?.status()).toBe(404);
-    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    // One 404 page for every edition: Spanish first, then the same in English.
+    expect(await page.locator('h1').innerText()).toBe('Página no encontrada');
+    expect(await page.locator('[lang="en"] h2').innerText()).toBe('Page not found');
   });
 
   it('fits a 360 px phone without sideways scrolling', async () => {
     for (const path of ['', 'about/', `events/${entries[0]!.slug}/`]) {
-      await page.goto(new URL(path, server.url).href);
+      await page.goto(new URL(path, site).href);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path || 'home').toBeLessThanOrEqual(0);
     }

@@ -1,12 +1,12 @@
 import { readEntries } from './content.ts';
 
 /**
- * One page of every kind the site builds, for the checks that must hold on each (accessibility,
- * CSP, requests, markup): a path under the site's root, and a name for test titles.
+ * One page of every kind the site builds, in each edition, for the checks that must hold on each
+ * (accessibility, CSP, requests, markup): a path under the site's root, and a name for test titles.
  */
-export function pageTemplates(): { name: string; path: string }[] {
+export function pageTemplates(editions: readonly string[] = ['es', 'en']): { name: string; path: string }[] {
   const [first] = readEntries();
-  return [
+  const kinds = [
     { name: 'home', path: '' },
     { name: 'event page', path: `events/${first!.slug}/` },
     { name: 'about', path: 'about/' },
@@ -15,10 +15,14 @@ export function pageTemplates(): { name: string; path: string }[] {
     { name: 'category page', path: 'categories/release/' },
     { name: 'actor page', path: 'actors/foro-penal/' },
     { name: 'place page', path: 'places/barinas/' },
-    { name: 'not found', path: 'no-such-page/' },
     { name: 'embed: timeline', path: 'embed/' },
     { name: 'embed: counts', path: 'embed/counts/' },
     { name: 'embed: overview', path: 'embed/overview/' },
     { name: 'embed: map', path: 'embed/map/' },
+  ];
+  return [
+    { name: 'root page', path: '' },
+    { name: 'not found', path: 'no-such-page/' },
+    ...editions.flatMap((edition) => kinds.map(({ name, path }) => ({ name: `${edition}: ${name}`, path: `${edition}/${path}` }))),
   ];
 }

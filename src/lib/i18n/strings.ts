@@ -2,6 +2,7 @@ import type { FigureColumn } from '../open-data/columns.ts';
 import type { Category, Certainty, Qualifier } from '../schema/index.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
+export { fill } from './fill.ts';
 
 /**
  * Every interface string, in one place per language, so the Spanish edition is a second table
@@ -173,11 +174,6 @@ export interface UiStrings {
 }
 
 export const STRINGS: Record<Locale, UiStrings> = { es, en };
-
-/** Fills "{name}" placeholders of a template string, for strings the browser completes. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
 
 export function strings(locale: Locale): UiStrings {
   return STRINGS[locale];
