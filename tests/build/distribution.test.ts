@@ -330,7 +330,7 @@ describe('the site built under a sub-path (/timeline/) with a site URL, and an e
     expect(feed.items.find((item: { id: string }) => item.id === `${SITE}${BASE}en/events/${TRICKY_SLUG}/`).date_modified).toBe('2026-02-26T00:00:00.000Z');
     // The Spanish feed says it too, in Spanish, with the change as the entry gives it (it has no translation).
     const spanish = xml.parse(read(DIST, 'es/feed.xml')).rss.channel.item as Record<string, any>[];
-    expect(spanish[0].title).toBe(`Corrección: ${TRICKY_TITLE}`);
-    expect(spanish[0].description).toContain('Corregido el 26 de febrero de 2026');
+    expect(spanish[0]!.title).toBe(`Corrección: ${TRICKY_TITLE}`);
+    expect(spanish[0]!.description).toContain('Corregido el 26 de febrero de 2026');
   });
 });
