@@ -6,6 +6,7 @@ import { QUALIFIERS, figureSchema } from '../schema/figure.ts';
 import { UNITS, metricSchema } from '../schema/metric.ts';
 import { PLACE_KINDS, placeSchema } from '../schema/place.ts';
 import { sourceSchema } from '../schema/source.ts';
+import { actorTranslationSchema, eventTranslationSchema, metricTranslationSchema, placeTranslationSchema } from '../schema/translation.ts';
 import { renderFieldReference, type ReferenceSection, type ValueList } from './field-reference.ts';
 
 /**
@@ -111,6 +112,46 @@ export const REFERENCE = [
       topic: 'topic: releases',
       definition: 'definition: >-\n  Releases from prison of people detained for political reasons that Foro Penal has verified.\n  Full freedoms granted to people who were not in prison are not counted.',
       unit: 'unit: people',
+    },
+  },
+  {
+    title: 'A translation of an event (content/es/events/*.mdx)',
+    intro:
+      'The Spanish words of an entry, in a file with the same name as the entry. Only words: dates, figures, actors, places and sources are shared by both editions and set in the entry itself. Lists follow the entry’s lists item by item; write `- {}` for an item without a note. Below the frontmatter, the body in Spanish.',
+    schema: eventTranslationSchema,
+    sourcePath: 'src/lib/schema/translation.ts',
+    examples: {
+      title: 'title: Foro Penal ha verificado 109 excarcelaciones',
+      summary: 'summary: Foro Penal dice que ha verificado 109 excarcelaciones, muy por debajo de la cifra del gobierno.',
+      certaintyNote: 'certaintyNote: El reporte da la cifra «al martes por la mañana», que se entiende como el 24 de febrero de 2026.',
+      figures: 'figures:\n  - note: Excarcelaciones que Foro Penal ha verificado.\n  - {}',
+      sources: 'sources:\n  - note: Cita a la agencia EFE. Sin fecha de publicación ni dirección en la copia usada.',
+      corrections: 'corrections:\n  - change: La cifra se dio primero como 190; el reporte dice 109.',
+    },
+  },
+  {
+    title: 'An actor’s words in Spanish (content/es/actors.yaml)',
+    intro: 'Under the actor’s id. People keep their names; an organisation may have its own Spanish name.',
+    schema: actorTranslationSchema,
+    sourcePath: 'src/lib/schema/translation.ts',
+    examples: { name: 'name: Justicia, Encuentro y Perdón', role: 'role: ONG venezolana de derechos humanos' },
+  },
+  {
+    title: 'A place’s words in Spanish (content/es/places.yaml)',
+    intro: 'Under the place’s id, where its Spanish name differs or it has a note. The country stays as in content/places.yaml.',
+    schema: placeTranslationSchema,
+    sourcePath: 'src/lib/schema/translation.ts',
+    examples: { name: 'name: Nueva York', note: 'note: cerca de Caracas' },
+  },
+  {
+    title: 'A metric’s words in Spanish (content/es/metrics.yaml)',
+    intro: 'Under the metric’s id: what the Spanish charts, tables and data say it counts.',
+    schema: metricTranslationSchema,
+    sourcePath: 'src/lib/schema/translation.ts',
+    examples: {
+      label: 'label: Excarcelaciones verificadas por Foro Penal',
+      short: 'short: Excarcelaciones verificadas',
+      definition: 'definition: >-\n  Excarcelaciones de personas detenidas por razones políticas que Foro Penal ha verificado.',
     },
   },
 ] as const satisfies readonly Omit<ReferenceSection, 'sourceText'>[];

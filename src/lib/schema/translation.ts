@@ -9,7 +9,13 @@ import { expecting, text } from './fields.ts';
  */
 const FACTS_ARE_SHARED = 'facts are shared by every edition and set in the entry in content/events/; a translation holds only title, summary, certaintyNote, and the notes of figures and sources and the changes of corrections';
 
-const noteItem = z.strictObject({ /** That item's note, in this language. */ note: text('the note, translated').optional() }, expecting(`an item with only a note (${FACTS_ARE_SHARED})`));
+const noteItem = z.strictObject(
+  {
+    /** That item's note in this language (of a figure or a source); for a place, its note. */
+    note: text('the note, translated').optional(),
+  },
+  expecting(`an item with only a note (${FACTS_ARE_SHARED})`),
+);
 
 export const eventTranslationSchema = z.strictObject(
   {
@@ -26,7 +32,13 @@ export const eventTranslationSchema = z.strictObject(
     /** One item per correction of the entry, in its order: `- change: "…"`. */
     corrections: z
       .array(
-        z.strictObject({ /** What changed, in this language. */ change: text('what was changed, translated') }, expecting(`an item with only a change (${FACTS_ARE_SHARED})`)),
+        z.strictObject(
+          {
+            /** What changed, in this language. */
+            change: text('what was changed, translated'),
+          },
+          expecting(`an item with only a change (${FACTS_ARE_SHARED})`),
+        ),
         expecting('a list with one item per correction of the entry'),
       )
       .optional(),
@@ -60,8 +72,11 @@ export const placeTranslationSchema = z.strictObject(
 /** content/<lang>/metrics.yaml: what a figure counts, in this language: what the charts say. */
 export const metricTranslationSchema = z.strictObject(
   {
+    /** A short label for charts and tables, in this language. */
     label: text('a short label for charts'),
+    /** A label of a few words for chart annotations, in this language. */
     short: text('a label of a few words for charts').optional(),
+    /** What is counted and what is not, in this language. */
     definition: text('what is counted and what is not'),
   },
   expecting('a metric with label and definition'),
