@@ -6,7 +6,7 @@
  */
 
 import { stackPaths, type ColumnBox, type ColumnScale } from '../lib/overview/columns.ts';
-import { binBreakdown, binCount, binName } from '../lib/overview/strings.ts';
+import { binBreakdown, binCount, binName, eventCount } from '../lib/overview/strings.ts';
 import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail, type FilterEventDetail } from '../lib/timeline-events.ts';
 import { allCardsLoaded, ensureCard } from './timeline-cards.ts';
 
@@ -31,6 +31,7 @@ interface Bins extends BinData {
   labels: (string | null)[];
   /** Per bin, how many of its events the filter shows, by category. */
   counts: number[][];
+  filtered: boolean;
 }
 
 class TimelineOverview extends HTMLElement {
@@ -48,6 +49,8 @@ class TimelineOverview extends HTMLElement {
   private hideTimer = 0;
   private frame = 0;
   private reduced = matchMedia('(prefers-reduced-motion: reduce)');
+  /** The card a click is taking the reader to, until the scroll ends (or the reader takes over). */
+  private landing?: Element;
 
   connectedCallback() {
     this.items = [...this.querySelectorAll<Item>('a.overview__mark, a.overview__bin')];
@@ -68,6 +71,7 @@ class TimelineOverview extends HTMLElement {
         }),
         labels: this.items.map((bin) => bin.getAttribute('aria-label')),
         counts: [],
+        filtered: false,
       };
       this.count(null);
     }
@@ -102,6 +106,13 @@ class TimelineOverview extends HTMLElement {
     this.watch(document.querySelectorAll('article.event-card'));
     document.addEventListener(FILTER_EVENT, this.onFilter);
     document.addEventListener(CARDS_EVENT, this.onCards);
+    // On a long timeline, cards off screen are only estimated (content-visibility): a smooth scroll
+    // renders them on its way and ends off its mark. Once it ends, land on the card exactly.
+    addEventListener('scrollend', () => {
+      this.landing?.scrollIntoView({ block: 'start', behavior: 'instant' });
+      this.landing = undefined;
+    });
+    for (const type of ['wheel', 'touchstart', 'keydown']) addEventListener(type, () => (this.landing = undefined), { passive: true });
   }
 
   disconnectedCallback() {
@@ -224,12 +235,14 @@ class TimelineOverview extends HTMLElement {
     const card = document.getElementById(slug);
     const to = new URL(item.getAttribute('href')!, location.href);
     const samePage = to.href.split('#')[0] === location.href.split('#')[0] && decodeURIComponent(to.hash) === `#${slug}`;
+    this.landing = card ?? undefined;
     if (card ? samePage : allCardsLoaded()) return;
     event.preventDefault();
     void ensureCard(slug).then((found) => {
       if (!found) return location.assign(to.href);
       this.watch([found]);
       history.replaceState(history.state, '', `#${slug}`);
+      this.landing = found;
       found.scrollIntoView({ behavior: this.reduced.matches ? 'instant' : 'smooth', block: 'start' });
     });
   };
@@ -257,6 +270,7 @@ class TimelineOverview extends HTMLElement {
     const { bins } = this;
     if (bins) {
       this.count(visible);
+      bins.filtered = !!visible;
       // The columns are redrawn from what is left, on the same scale; the full column stays as a ghost.
       const paths = stackPaths(bins.columns, bins.counts, bins.scale, bins.ids.length);
       bins.ids.forEach((id, index) => this.querySelector(`.overview__stacks [data-category="${id}"]`)?.setAttribute('d', paths[index]!));
@@ -284,7 +298,7 @@ class TimelineOverview extends HTMLElement {
     const fields = counts
       ? {
           title: item.dataset.tipTitle,
-          date: binCount(sum(counts), bins!.n[index]!),
+          date: bins!.filtered ? binCount(sum(counts), bins!.n[index]!) : eventCount(bins!.n[index]!),
           category: binBreakdown(
             counts
               .map((count, category) => [bins!.names[category]!, count] as const)
@@ -299,7 +313,8 @@ class TimelineOverview extends HTMLElement {
     tip.toggleAttribute('data-bin', !!counts);
     tip.hidden = false;
     const frame = (tip.parentElement as HTMLElement).getBoundingClientRect();
-    const box = shapeOf(item).getBoundingClientRect();
+    // Over a mark, or over the whole plot for a bin: never on the bins next to it.
+    const box = (counts ? item : shapeOf(item)).getBoundingClientRect();
     const width = tip.offsetWidth;
     const left = Math.max(0, Math.min(frame.width - width, box.left + box.width / 2 - frame.left - width / 2));
     // Above the mark if there is room in the window, else below it.

@@ -3,8 +3,8 @@ const number = (value: number) => value.toLocaleString('en-GB');
 /** "1 event", "2,000 events". Also exported alone, for the browser script. */
 export const eventCount = (count: number) => `${number(count)} ${count === 1 ? 'event' : 'events'}`;
 
-/** What a column of the density view holds: all its events, or how many of them a filter leaves. */
-export const binCount = (shown: number, total: number) => (shown === total ? eventCount(total) : `${number(shown)} of ${eventCount(total)} shown`);
+/** How many of a column's events a filter leaves. */
+export const binCount = (shown: number, total: number) => `${number(shown)} of ${eventCount(total)} shown`;
 
 /** A column's accessible name: its stretch of time and its count. */
 export const binName = (period: string, count: string) => `${period}: ${count}`;
