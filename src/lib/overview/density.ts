@@ -89,8 +89,8 @@ function binScale(bins: readonly EventBin[], size: DensitySize): CompressedScale
 }
 
 /**
- * The finest bin size with no more than `maxBins` bins, none drawn narrower than `minPitch`;
- * years when even those do not fit.
+ * The finest bin size with no more than `maxBins` bins, drawn `minPitch` wide or more (on
+ * average: a February is a little narrower than a March); years when even those do not fit.
  */
 export function chooseBins(
   events: readonly Binnable[],
@@ -101,8 +101,9 @@ export function chooseBins(
     const bins = binEvents(events, unit);
     if (unit !== 'year' && slotCount(bins, unit) > rules.maxBins) continue;
     const scale = binScale(bins, size);
-    const pitch = Math.min(...bins.map((bin) => scale(bin.to) - scale(bin.from)));
-    if (unit === 'year' || pitch >= rules.minPitch - 1e-9) return { unit, bins, scale };
+    // The width of a bin on average: months and years differ a little in length, and so in width.
+    const drawn = scale.segments.reduce((total, segment) => total + segment.x1 - segment.x0, 0);
+    if (unit === 'year' || drawn / slotCount(bins, unit) >= rules.minPitch - 1e-9) return { unit, bins, scale };
   }
   throw new Error('unreachable');
 }
@@ -162,9 +163,12 @@ export function layoutDensity(
     const next = slots[index + 1];
     const leftRoom = previous && previous.x1 >= segment.x0 - 1e-6 ? (x0 - previous.x1) / 2 : x0 - segment.x0;
     const rightRoom = next && next.x0 <= segment.x1 + 1e-6 ? (next.x0 - x1) / 2 : segment.x1 - x1;
-    const grow = Math.max(0, (targetUnits - pitch) / 2);
-    const hitX0 = x0 - Math.min(grow, leftRoom);
-    const hitX1 = x1 + Math.min(grow, rightRoom);
+    // What one side cannot take, the other does.
+    const need = Math.max(0, targetUnits - pitch);
+    const right = Math.min(need - Math.min(need / 2, leftRoom), rightRoom);
+    const left = Math.min(need - right, leftRoom);
+    const hitX0 = x0 - left;
+    const hitX1 = x1 + right;
     const when = period(bin.from, bin.to);
     return {
       ...bin,
