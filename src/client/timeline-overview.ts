@@ -112,7 +112,7 @@ class TimelineOverview extends HTMLElement {
       this.landing?.scrollIntoView({ block: 'start', behavior: 'instant' });
       this.landing = undefined;
     });
-    for (const type of ['wheel', 'touchstart', 'keydown']) addEventListener(type, () => (this.landing = undefined), { passive: true });
+    for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown']) addEventListener(type, () => (this.landing = undefined), { passive: true });
   }
 
   disconnectedCallback() {

@@ -48,6 +48,17 @@ describe(`the overview of ${COUNT} events in Chromium`, () => {
       return box.top >= -2 && box.top < innerHeight;
     });
 
+  /** Resolves once the page has stopped scrolling (a smooth scroll, then its exact landing). */
+  const settled = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          let last = Number.NaN;
+          const check = () => (scrollY === last ? done() : ((last = scrollY), setTimeout(check, 200)));
+          check();
+        }),
+    );
+
   /** A bin's count, read from its accessible name ("March 2026: 41 events"). */
   const countOf = (name: string | null) => Number(/: ([\d,]+) events?\b/.exec(name ?? '')?.[1]?.replace(/,/g, '') ?? NaN);
 
@@ -114,7 +125,8 @@ describe(`the overview of ${COUNT} events in Chromium`, () => {
     await bin.click();
     await expect.poll(() => new URL(page.url()).hash).toBe(`#${slug}`);
     // A smooth scroll down a long page, then the exact landing once it ends.
-    await expect.poll(() => inView(page, slug), { timeout: 5000 }).toBe(true);
+    await settled(page);
+    expect(await inView(page, slug)).toBe(true);
     await expect.poll(() => bin.getAttribute('aria-current')).toBe('location');
     expect(await page.locator(`${BINS}.is-current`).count()).toBe(1);
     // Scrolling on to a card further down moves "you are here" to that card's bin.
@@ -177,6 +189,8 @@ describe(`the overview of ${COUNT} events in Chromium`, () => {
     await expect.poll(() => page.evaluate(() => (window as any).partLoads)).toEqual([slug]);
     await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).hash).toBe(`/#${slug}`);
     await expect.poll(() => inView(page, slug), { timeout: 5000 }).toBe(true);
+    await settled(page);
+    expect(await inView(page, slug)).toBe(true);
     // Focus stays where the reader put it, on the bin.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-slug'))).toBe(slug);
     // The cards added later are followed as the reader scrolls.
