@@ -129,13 +129,15 @@ describe('layoutDensity()', () => {
     }
   });
 
-  it('gives every bin a target at least 24 units tall, none overlapping, and at least 24 CSS px wide at the touch width', () => {
+  it('gives every bin a target at least 24 units tall, covering its slot, none overlapping', () => {
     const hits = seven.bins.map((bin) => bin.hit);
     for (const [index, hit] of hits.entries()) {
       expect(hit.height).toBeGreaterThanOrEqual(24);
       const next = hits[index + 1];
       if (next) expect(hit.x + hit.width).toBeLessThanOrEqual(next.x + 0.11);
-      expect((hit.width * seven.touchWidth) / DENSITY_SIZE.width).toBeGreaterThanOrEqual(DENSITY_RULES.targetPx - 0.2);
+      const bin = seven.bins[index]!;
+      expect(hit.x).toBeLessThanOrEqual(bin.column.x);
+      expect(hit.x + hit.width).toBeGreaterThanOrEqual(bin.column.x + bin.column.width);
     }
   });
 
@@ -261,7 +263,6 @@ function serialise(layout: DensityLayout) {
     size: [layout.size.width, layout.height],
     axisY: layout.axisY,
     peak: layout.peak,
-    touchWidth: layout.touchWidth,
     axis: layout.axis.map((part) => [part.x0, part.x1]),
     breaks: layout.breaks.map((gap) => ({ x0: gap.x0, x1: gap.x1, label: gap.label })),
     grid: layout.grid.map((line) => [line.y, line.label]),

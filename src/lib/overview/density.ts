@@ -29,7 +29,11 @@ export interface DensityRules {
   maxBins: number;
   /** …and none narrower than this, in drawing units: else the next bin size up is used. */
   minPitch: number;
-  /** The least target size, in CSS px (WCAG 2.2, 2.5.8). */
+  /**
+   * The least target size, in CSS px (WCAG 2.2, 2.5.8), that a bin's target grows to where the time
+   * around it is empty. Where bins are narrower than that side by side, the table of the counts
+   * (whose links are full-size targets) offers the same jumps.
+   */
   targetPx: number;
   /** The narrowest the drawing is ever shown at (its CSS min-width), in CSS px. */
   minShownWidth: number;
@@ -73,11 +77,6 @@ export interface DensityLayout {
   columns: ColumnScale;
   /** How many events are counted in a column coarser than their date. */
   vague: number;
-  /**
-   * The width (CSS px) the drawing needs for every target to be `targetPx` wide; where it is more
-   * than the drawing is shown at, touch screens get it (the drawing then scrolls sideways).
-   */
-  touchWidth: number;
   scale: CompressedScale;
 }
 
@@ -193,7 +192,6 @@ export function layoutDensity(
   const grid = values.map((value) => ({ y: round(axisY - value * columns.perEvent), value, label: words.gridLabel(value) }));
 
   const ticks = scaleTicks(scale, { dayMinPx: 16, monthMinPx: 30 });
-  const narrowest = Math.min(...drawn.map((bin) => bin.hit.width));
 
   return {
     unit,
@@ -210,7 +208,6 @@ export function layoutDensity(
     peak,
     columns,
     vague: bins.reduce((total, bin) => total + bin.vague, 0),
-    touchWidth: Math.max(rules.minShownWidth, Math.ceil((rules.targetPx * size.width) / narrowest)),
     scale,
   };
 }

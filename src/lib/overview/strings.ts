@@ -80,6 +80,10 @@ export const OVERVIEW_STRINGS = {
     gridLabel: (value: number) => number(value),
     legendColumn: (unit: string) => `One column per ${unit}, as tall as its number of events (scale on the right)`,
     stackOrder: 'Stacked from the axis up in this order:',
+    tableSummary: (unit: string) => `The counts per ${unit} as a table`,
+    tableHeadings: { period: (unit: string) => unit.replace(/^./, (first) => first.toUpperCase()), count: 'Events' },
+    /** A bin's count in the table, with how many of them are dated more roughly than the bin. */
+    tableCount: (count: number, vague: number) => `${number(count)}${vague ? ` (${number(vague)} dated more roughly)` : ''}`,
   },
   /** In place of the table when there are too many events for one. */
   tooMany: (count: number) => ({
