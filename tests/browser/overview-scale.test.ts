@@ -83,7 +83,7 @@ describe(`the overview of ${COUNT} events in Chromium`, () => {
     expect(svg!.height).toBeLessThanOrEqual(400);
     // No table of 400 rows: the open data and the timeline instead, and the chart's own counts as a
     // table whose links make the same jumps as the columns, as full-size targets.
-    expect(await page.locator('.overview__data a[href="/data/events.json"]').count()).toBe(1);
+    expect(await page.locator('.overview__data-link a[href="/data/events.json"]').count()).toBe(1);
     await page.locator('.overview__data summary').click();
     const rows = await page.locator('.overview__counts tbody tr').evaluateAll((nodes) =>
       nodes.map((row) => {

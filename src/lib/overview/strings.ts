@@ -83,11 +83,11 @@ export const OVERVIEW_STRINGS = {
     tableSummary: (unit: string) => `The counts per ${unit} as a table`,
     tableHeadings: { period: (unit: string) => unit.replace(/^./, (first) => first.toUpperCase()), count: 'Events' },
     /** A bin's count in the table, with how many of them are dated more roughly than the bin. */
-    tableCount: (count: number, vague: number) => `${number(count)}${vague ? ` (${number(vague)} dated more roughly)` : ''}`,
+    tableCount: (count: number, vague: number, rough: string) => `${number(count)}${vague ? ` (${number(vague)} dated only to the ${rough})` : ''}`,
   },
   /** In place of the table when there are too many events for one. */
   tooMany: (count: number) => ({
-    before: `The ${eventCount(count)} are too many for a table here. They are all in the open data file `,
+    before: `The ${eventCount(count)} themselves are too many to list here: they are all in the open data file `,
     file: 'events.json',
     middle: ', and on ',
     timeline: 'the timeline',
