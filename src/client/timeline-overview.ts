@@ -108,18 +108,26 @@ class TimelineOverview extends HTMLElement {
     document.addEventListener(CARDS_EVENT, this.onCards);
     // On a long timeline, cards off screen are only estimated (content-visibility): a smooth scroll
     // renders them on its way and ends off its mark. Once it ends, land on the card exactly.
-    addEventListener('scrollend', () => {
-      this.landing?.scrollIntoView({ block: 'start', behavior: 'instant' });
-      this.landing = undefined;
-    });
-    for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown']) addEventListener(type, () => (this.landing = undefined), { passive: true });
+    addEventListener('scrollend', this.land);
+    for (const type of TAKE_OVER) addEventListener(type, this.cancelLanding, { passive: true });
   }
 
   disconnectedCallback() {
     for (const observer of this.observers) observer.disconnect();
     document.removeEventListener(FILTER_EVENT, this.onFilter);
     document.removeEventListener(CARDS_EVENT, this.onCards);
+    removeEventListener('scrollend', this.land);
+    for (const type of TAKE_OVER) removeEventListener(type, this.cancelLanding);
   }
+
+  private land = () => {
+    // The jump is over: later scrolls (by the page's other scripts) get their own behaviour back.
+    document.documentElement.style.scrollBehavior = '';
+    this.landing?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    this.landing = undefined;
+  };
+
+  private cancelLanding = () => (this.landing = undefined);
 
   /** Follows these cards too (those of the page, then each part of a long timeline as it is added). */
   private watch(cards: Iterable<Element>) {
@@ -334,6 +342,9 @@ class TimelineOverview extends HTMLElement {
     }, delay);
   }
 }
+
+/** What the reader does to take over the scrolling from a jump. */
+const TAKE_OVER = ['wheel', 'touchstart', 'pointerdown', 'keydown'];
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
