@@ -1,17 +1,47 @@
 /**
- * Enhances the server-drawn overview (every mark is already a link to its event, so everything
- * works without this): shows where the reader is on the timeline, moves between marks with the
- * arrow keys, and shows a detail box on hover and on keyboard focus.
+ * Enhances the server-drawn overview (every mark, or every bin of the density view, is already a
+ * link to its event, so everything works without this): shows where the reader is on the
+ * timeline, moves between marks or bins with the arrow keys, shows a detail box on hover and on
+ * keyboard focus, follows the filter, and brings in the card of an event not loaded yet.
  */
 
-import { FILTER_EVENT, type FilterEventDetail } from '../lib/timeline-events.ts';
+import { stackPaths, type ColumnBox, type ColumnScale } from '../lib/overview/columns.ts';
+import { binBreakdown, binCount, binName, eventCount } from '../lib/overview/strings.ts';
+import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail, type FilterEventDetail } from '../lib/timeline-events.ts';
+import { allCardsLoaded, ensureCard } from './timeline-cards.ts';
 
-type Mark = SVGAElement;
+/** A mark, or a bin of the density view. */
+type Item = SVGAElement;
+
+/** As the density view sends it: every event's slug and category (one base-36 digit) in reading order, and each bin's count. */
+interface BinData {
+  slugs: string[];
+  cat: string;
+  n: number[];
+  names: string[];
+  ids: string[];
+  scale: ColumnScale;
+}
+
+interface Bins extends BinData {
+  /** Each bin's first event, as a position in `slugs`. */
+  first: number[];
+  at: Map<string, number>;
+  columns: ColumnBox[];
+  labels: (string | null)[];
+  /** Per bin, how many of its events the filter shows, by category. */
+  counts: number[][];
+  filtered: boolean;
+}
 
 class TimelineOverview extends HTMLElement {
-  private marks: Mark[] = [];
-  private cards: HTMLElement[] = [];
-  private current?: Mark;
+  private items: Item[] = [];
+  private bins?: Bins;
+  private slugs = new Set<string>();
+  private cards = new Set<Element>();
+  /** The cards at least partly in the window, kept by an observer so that following the reader never measures them all. */
+  private inView = new Set<Element>();
+  private current?: Item;
   private tip!: HTMLElement;
   private scroller!: HTMLElement;
   private here!: SVGGElement;
@@ -19,24 +49,41 @@ class TimelineOverview extends HTMLElement {
   private hideTimer = 0;
   private frame = 0;
   private reduced = matchMedia('(prefers-reduced-motion: reduce)');
+  /** The card a click is taking the reader to, until the scroll ends (or the reader takes over). */
+  private landing?: Element;
 
   connectedCallback() {
-    this.marks = [...this.querySelectorAll<Mark>('a.overview__mark')];
+    this.items = [...this.querySelectorAll<Item>('a.overview__mark, a.overview__bin')];
     this.tip = this.querySelector('[data-overview-tip]')!;
     this.scroller = this.querySelector('[data-overview-scroller]')!;
     this.here = this.querySelector('[data-overview-here]')!;
-    const slugs = new Set(this.marks.map(slugOf));
-    this.cards = [...document.querySelectorAll<HTMLElement>('article.event-card')].filter((card) => slugs.has(card.id));
-    // The hint speaks of the timeline below: an embed of the overview alone has none.
-    this.querySelector<HTMLElement>('[data-overview-hint]')!.hidden = this.cards.length === 0;
+    const json = this.querySelector('[data-overview-bins]');
+    if (json) {
+      const data = JSON.parse(json.textContent!) as BinData;
+      let at = 0;
+      this.bins = {
+        ...data,
+        first: data.n.map((count) => (at += count) - count),
+        at: new Map(data.slugs.map((slug, index) => [slug, index])),
+        columns: this.items.map((bin) => {
+          const column = bin.querySelector('.overview__col')!;
+          return { x: Number(column.getAttribute('x')), width: Number(column.getAttribute('width')) };
+        }),
+        labels: this.items.map((bin) => bin.getAttribute('aria-label')),
+        counts: [],
+        filtered: false,
+      };
+      this.count(null);
+    }
+    this.slugs = new Set(this.bins?.slugs ?? this.items.map(slugOf));
 
     // One tab stop for the whole chart; the arrow keys move within it.
-    this.marks.forEach((mark, index) => (mark.tabIndex = index ? -1 : 0));
+    this.items.forEach((item, index) => (item.tabIndex = index ? -1 : 0));
     this.addEventListener('keydown', this.onKey);
-    this.addEventListener('focusin', (event) => this.show(markOf(event.target), true));
+    this.addEventListener('focusin', (event) => this.show(itemOf(event.target), true));
     this.addEventListener('focusout', () => this.hide(0));
-    this.addEventListener('pointerover', (event) => this.show(markOf(event.target)));
-    this.addEventListener('pointerout', (event) => markOf(event.target) && this.hide(200));
+    this.addEventListener('pointerover', (event) => this.show(itemOf(event.target)));
+    this.addEventListener('pointerout', (event) => itemOf(event.target) && this.hide(200));
     this.tip.addEventListener('pointerover', () => clearTimeout(this.hideTimer));
     this.tip.addEventListener('pointerout', () => this.hide(200));
     this.addEventListener('click', this.onClick);
@@ -48,19 +95,72 @@ class TimelineOverview extends HTMLElement {
     // Cards crossing the top of the window, and cards coming into and out of view.
     this.observers = [
       new IntersectionObserver(update, { rootMargin: '0px 0px -85% 0px' }),
-      new IntersectionObserver(update, { threshold: [0, 0.5, 1] }),
+      new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) this.inView[entry.isIntersecting ? 'add' : 'delete'](entry.target);
+          update();
+        },
+        { threshold: [0, 0.5, 1] },
+      ),
     ];
-    for (const observer of this.observers) for (const card of this.cards) observer.observe(card);
+    this.watch(document.querySelectorAll('article.event-card'));
     document.addEventListener(FILTER_EVENT, this.onFilter);
+    document.addEventListener(CARDS_EVENT, this.onCards);
+    // On a long timeline, cards off screen are only estimated (content-visibility): a smooth scroll
+    // renders them on its way and ends off its mark. Once it ends, land on the card exactly.
+    addEventListener('scrollend', this.land);
+    for (const type of TAKE_OVER) addEventListener(type, this.cancelLanding, { passive: true });
   }
 
   disconnectedCallback() {
     for (const observer of this.observers) observer.disconnect();
     document.removeEventListener(FILTER_EVENT, this.onFilter);
+    document.removeEventListener(CARDS_EVENT, this.onCards);
+    removeEventListener('scrollend', this.land);
+    for (const type of TAKE_OVER) removeEventListener(type, this.cancelLanding);
   }
 
+  private land = () => {
+    // The jump is over: later scrolls (by the page's other scripts) get their own behaviour back.
+    document.documentElement.style.scrollBehavior = '';
+    this.landing?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    this.landing = undefined;
+  };
+
+  private cancelLanding = () => (this.landing = undefined);
+
+  /** Follows these cards too (those of the page, then each part of a long timeline as it is added). */
+  private watch(cards: Iterable<Element>) {
+    for (const card of cards) {
+      if (this.cards.has(card) || !this.slugs.has(card.id)) continue;
+      this.cards.add(card);
+      for (const observer of this.observers) observer.observe(card);
+    }
+    // The hint speaks of the timeline below: an embed of the overview alone has none.
+    this.querySelector<HTMLElement>('[data-overview-hint]')!.hidden = this.cards.size === 0;
+  }
+
+  private onCards = (event: Event) => this.watch((event as CustomEvent<CardsEventDetail>).detail?.cards ?? []);
+
   private shown() {
-    return this.marks.filter((mark) => !mark.classList.contains('is-out'));
+    return this.items.filter((item) => !item.classList.contains('is-out'));
+  }
+
+  /** The mark of an event, or the bin it is counted in. */
+  private itemFor(slug: string): Item | undefined {
+    const { bins } = this;
+    if (!bins) return this.items.find((item) => slugOf(item) === slug);
+    const index = bins.at.get(slug);
+    if (index === undefined) return undefined;
+    // The last bin starting at or before the event.
+    let low = 0;
+    let high = bins.first.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (bins.first[middle]! <= index) low = middle;
+      else high = middle - 1;
+    }
+    return this.items[low];
   }
 
   /**
@@ -69,9 +169,10 @@ class TimelineOverview extends HTMLElement {
    */
   private follow() {
     const line = innerHeight * 0.15;
-    let reading: HTMLElement | undefined;
-    for (const card of this.cards) {
-      if (card.hidden || !card.offsetParent) continue;
+    const seen = [...this.inView].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    let reading: Element | undefined;
+    for (const card of seen) {
+      if ((card as HTMLElement).hidden || !(card as HTMLElement).offsetParent) continue;
       const { top, bottom } = card.getBoundingClientRect();
       if (`#${card.id}` === decodeURIComponent(location.hash) && top >= 0 && top < innerHeight) {
         reading = card;
@@ -79,87 +180,149 @@ class TimelineOverview extends HTMLElement {
       }
       if (!reading && bottom > line && top < innerHeight) reading = card;
     }
-    this.setCurrent(reading && this.marks.find((mark) => slugOf(mark) === reading.id));
+    this.setCurrent(reading && this.itemFor(reading.id));
   }
 
-  private setCurrent(mark: Mark | undefined) {
-    if (mark === this.current) return;
+  private setCurrent(item: Item | undefined) {
+    if (item === this.current) return;
     this.current?.classList.remove('is-current');
     this.current?.removeAttribute('aria-current');
-    this.current = mark;
-    this.here.classList.toggle('is-active', !!mark);
-    if (!mark) return;
-    mark.classList.add('is-current');
-    mark.setAttribute('aria-current', 'location');
-    const x = Number(mark.dataset.x);
-    this.here.style.transform = `translateX(${x}px)`;
-    if (!this.contains(document.activeElement)) this.rove(mark);
+    this.current = item;
+    this.here.classList.toggle('is-active', !!item);
+    if (!item) return;
+    item.classList.add('is-current');
+    item.setAttribute('aria-current', 'location');
+    this.here.style.transform = `translateX(${item.dataset.x}px)`;
+    if (!this.contains(document.activeElement)) this.rove(item);
     // Keep the marker in sight when the drawing scrolls sideways (on a phone), without moving the page.
     // Measured on screen, so it works the same in the right-to-left scroll box.
     const { scroller } = this;
     const view = scroller.getBoundingClientRect();
-    const at = shapeOf(mark).getBoundingClientRect();
+    const at = shapeOf(item).getBoundingClientRect();
     const centre = at.left + at.width / 2;
     if (centre < view.left + 40 || centre > view.right - 40) {
       scroller.scrollBy({ left: centre - (view.left + view.right) / 2, behavior: this.reduced.matches ? 'instant' : 'smooth' });
     }
   }
 
-  private rove(mark: Mark) {
-    for (const other of this.marks) other.tabIndex = other === mark ? 0 : -1;
+  private rove(item: Item) {
+    for (const other of this.items) other.tabIndex = other === item ? 0 : -1;
   }
 
   private onKey = (event: KeyboardEvent) => {
-    const mark = markOf(event.target);
-    if (!mark) return;
+    const item = itemOf(event.target);
+    if (!item) return;
     if (event.key === 'Escape') return this.hide(0);
-    const marks = this.shown();
-    const at = marks.indexOf(mark);
-    const to = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 0, End: marks.length - 1 }[event.key];
+    const items = this.shown();
+    const at = items.indexOf(item);
+    const to = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 0, End: items.length - 1 }[event.key];
     if (to === undefined) return;
     event.preventDefault();
-    const next = marks[Math.max(0, Math.min(marks.length - 1, to))];
+    const next = items[Math.max(0, Math.min(items.length - 1, to))];
     if (next) {
       this.rove(next);
       next.focus();
     }
   };
 
+  /**
+   * The link's own jump where it leads to a card on this page, made smooth unless the reader asked
+   * for less motion. Otherwise (a card not loaded yet, or a link written for another page of the
+   * timeline) the card is brought in and scrolled to here. The event is always read from data-slug.
+   */
   private onClick = (event: MouseEvent) => {
-    const mark = markOf(event.target);
-    if (!mark || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    this.setCurrent(mark);
-    // The link's own jump, made smooth unless the reader asked for less motion.
-    if (this.reduced.matches) return;
-    const root = document.documentElement.style;
-    root.scrollBehavior = 'smooth';
-    setTimeout(() => (root.scrollBehavior = ''), 1500);
+    const item = itemOf(event.target);
+    if (!item || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const slug = slugOf(item);
+    this.setCurrent(item);
+    if (!this.reduced.matches) {
+      const root = document.documentElement.style;
+      root.scrollBehavior = 'smooth';
+      setTimeout(() => (root.scrollBehavior = ''), 1500);
+    }
+    const card = document.getElementById(slug);
+    const to = new URL(item.getAttribute('href')!, location.href);
+    const samePage = to.href.split('#')[0] === location.href.split('#')[0] && decodeURIComponent(to.hash) === `#${slug}`;
+    this.landing = card ?? undefined;
+    if (card ? samePage : allCardsLoaded()) return;
+    event.preventDefault();
+    void ensureCard(slug).then((found) => {
+      if (!found) return location.assign(to.href);
+      this.watch([found]);
+      history.replaceState(history.state, '', `#${slug}`);
+      this.landing = found;
+      found.scrollIntoView({ behavior: this.reduced.matches ? 'instant' : 'smooth', block: 'start' });
+    });
   };
 
+  /** Per bin, how many of its events `visible` leaves, by category; and which is the first of them. */
+  private count(visible: ReadonlySet<string> | null) {
+    const bins = this.bins!;
+    bins.counts = bins.n.map((total, bin) => {
+      const row = bins.ids.map(() => 0);
+      let first = '';
+      for (let index = bins.first[bin]!; index < bins.first[bin]! + total; index++) {
+        const slug = bins.slugs[index]!;
+        if (visible && !visible.has(slug)) continue;
+        row[parseInt(bins.cat[index]!, 36)]!++;
+        first ||= slug;
+      }
+      // A bin leads to the first of its events still shown.
+      this.items[bin]!.dataset.slug = first || bins.slugs[bins.first[bin]!]!;
+      return row;
+    });
+  }
+
   private onFilter = (event: Event) => {
-    const visible = (event as CustomEvent<FilterEventDetail>).detail?.visible;
-    for (const mark of this.marks) {
-      const out = !!visible && !visible.has(slugOf(mark));
-      mark.classList.toggle('is-out', out);
-      mark.toggleAttribute('aria-hidden', out);
-      if (out) mark.tabIndex = -1;
+    const visible = (event as CustomEvent<FilterEventDetail>).detail?.visible ?? null;
+    const { bins } = this;
+    if (bins) {
+      this.count(visible);
+      bins.filtered = !!visible;
+      // The columns are redrawn from what is left, on the same scale; the full column stays as a ghost.
+      const paths = stackPaths(bins.columns, bins.counts, bins.scale, bins.ids.length);
+      bins.ids.forEach((id, index) => this.querySelector(`.overview__stacks [data-category="${id}"]`)?.setAttribute('d', paths[index]!));
+      this.querySelector('svg')!.classList.toggle('is-filtered', !!visible);
     }
-    if (!this.marks.some((mark) => mark.tabIndex === 0)) this.shown()[0]?.setAttribute('tabindex', '0');
+    this.items.forEach((item, index) => {
+      const left = bins && sum(bins.counts[index]!);
+      const out = bins ? !left : !!visible && !visible.has(slugOf(item));
+      item.classList.toggle('is-out', out);
+      item.toggleAttribute('aria-hidden', out);
+      if (out) item.tabIndex = -1;
+      if (bins) item.setAttribute('aria-label', visible ? binName(item.dataset.tipTitle!, binCount(left!, bins.n[index]!)) : bins.labels[index]!);
+    });
+    if (!this.items.some((item) => item.tabIndex === 0)) this.shown()[0]?.setAttribute('tabindex', '0');
     this.follow();
   };
 
-  private show(mark: Mark | undefined, focused = false) {
-    if (!mark) return;
+  private show(item: Item | undefined, focused = false) {
+    if (!item) return;
     clearTimeout(this.hideTimer);
-    if (focused) this.rove(mark);
-    const { tip } = this;
-    for (const field of ['title', 'date', 'category']) {
-      tip.querySelector(`[data-tip-${field}]`)!.textContent = mark.getAttribute(`data-tip-${field}`);
-    }
-    tip.dataset.category = mark.dataset.category;
+    if (focused) this.rove(item);
+    const { tip, bins } = this;
+    const index = this.items.indexOf(item);
+    const counts = bins?.counts[index];
+    const fields = counts
+      ? {
+          title: item.dataset.tipTitle,
+          date: bins!.filtered ? binCount(sum(counts), bins!.n[index]!) : eventCount(bins!.n[index]!),
+          category: binBreakdown(
+            counts
+              .map((count, category) => [bins!.names[category]!, count] as const)
+              .filter(([, count]) => count)
+              .sort((a, b) => b[1] - a[1]),
+          ),
+        }
+      : { title: item.dataset.tipTitle, date: item.dataset.tipDate, category: item.dataset.tipCategory };
+    for (const [field, text] of Object.entries(fields)) tip.querySelector(`[data-tip-${field}]`)!.textContent = text ?? '';
+    if (counts) delete tip.dataset.category;
+    else tip.dataset.category = item.dataset.category;
+    tip.toggleAttribute('data-bin', !!counts);
     tip.hidden = false;
     const frame = (tip.parentElement as HTMLElement).getBoundingClientRect();
-    const box = shapeOf(mark).getBoundingClientRect();
+    // Over a mark, or over the whole plot for a bin: never on the bins next to it.
+    const box = (counts ? item : shapeOf(item)).getBoundingClientRect();
     const width = tip.offsetWidth;
     const left = Math.max(0, Math.min(frame.width - width, box.left + box.width / 2 - frame.left - width / 2));
     // Above the mark if there is room in the window, else below it.
@@ -173,23 +336,28 @@ class TimelineOverview extends HTMLElement {
     clearTimeout(this.hideTimer);
     this.hideTimer = window.setTimeout(() => {
       if (this.tip.matches(':hover')) return;
-      const focused = markOf(document.activeElement);
+      const focused = itemOf(document.activeElement);
       if (delay && focused && this.contains(focused)) this.show(focused);
       else this.tip.hidden = true;
     }, delay);
   }
 }
 
-function markOf(target: EventTarget | null): Mark | undefined {
-  return (target instanceof Element && target.closest<Mark>('a.overview__mark')) || undefined;
+/** What the reader does to take over the scrolling from a jump. */
+const TAKE_OVER = ['wheel', 'touchstart', 'pointerdown', 'keydown'];
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+function itemOf(target: EventTarget | null): Item | undefined {
+  return (target instanceof Element && target.closest<Item>('a.overview__mark, a.overview__bin')) || undefined;
 }
 
-function shapeOf(mark: Mark): Element {
-  return mark.querySelector('.overview__shape') ?? mark;
+function shapeOf(item: Item): Element {
+  return item.querySelector('.overview__shape, .overview__col') ?? item;
 }
 
-function slugOf(mark: Mark): string {
-  return mark.dataset.slug!;
+function slugOf(item: Item): string {
+  return item.dataset.slug!;
 }
 
 if (!customElements.get('timeline-overview')) customElements.define('timeline-overview', TimelineOverview);

@@ -12,7 +12,17 @@ export interface OverviewFacts {
   cluster?: { from: PartialDate; to: PartialDate; count: number };
   /** The years of the events outside the cluster. */
   otherYears: number[];
+  /**
+   * Set when the cluster runs longer than `CLUSTER_MAX_MONTHS` (a long timeline that never
+   * pauses): the busiest month, and the shortest run of months holding at least half the events.
+   */
+  spread?: { busiest: { month: PartialDate; count: number }; half?: { from: PartialDate; to: PartialDate } };
 }
+
+/** A run of busy months longer than this is no longer "a stretch" worth naming in the summary. */
+export const CLUSTER_MAX_MONTHS = 12;
+/** Past this many years, the years outside the cluster are given as a range. */
+const MAX_LISTED_YEARS = 5;
 
 const monthKey = (date: PartialDate) => date.year * 12 + (date.month! - 1);
 const monthOf = (key: number): PartialDate => {
@@ -43,22 +53,48 @@ export function describeOverview(events: readonly Dated[]): OverviewFacts | unde
   const inCluster = (event: Dated) =>
     cluster !== undefined && event.date.precision !== 'year' && monthKey(event.date) >= best!.from && monthKey(event.date) <= best!.to;
   const otherYears = [...new Set(events.filter((event) => !inCluster(event)).map((event) => event.date.year))].sort((a, b) => a - b);
-  return { count: events.length, firstYear, lastYear, cluster, otherYears };
+  const spread = best && best.to - best.from + 1 > CLUSTER_MAX_MONTHS ? spreadOf(perMonth, keys, events.length) : undefined;
+  return { count: events.length, firstYear, lastYear, cluster, otherYears, spread };
+}
+
+/** The busiest month (the earliest of equals), and the shortest run of months with half the events or more (the earliest of equals). */
+function spreadOf(perMonth: ReadonlyMap<number, number>, keys: readonly number[], total: number): NonNullable<OverviewFacts['spread']> {
+  let busiest = keys[0]!;
+  for (const key of keys) if (perMonth.get(key)! > perMonth.get(busiest)!) busiest = key;
+  let half: { from: number; to: number } | undefined;
+  let held = 0;
+  let start = 0;
+  for (let end = 0; end < keys.length; end++) {
+    held += perMonth.get(keys[end]!)!;
+    while (held - perMonth.get(keys[start]!)! >= total / 2) held -= perMonth.get(keys[start++]!)!;
+    if (held >= total / 2 && (!half || keys[end]! - keys[start]! < half.to - half.from)) half = { from: keys[start]!, to: keys[end]! };
+  }
+  return {
+    busiest: { month: monthOf(busiest), count: perMonth.get(busiest)! },
+    half: half && { from: monthOf(half.from), to: monthOf(half.to) },
+  };
 }
 
 /** The summary paragraph under the overview's caption. */
 export function overviewSummary(events: readonly Dated[], intl: string, strings: OverviewStrings = OVERVIEW_STRINGS): string {
   const facts = describeOverview(events);
   if (!facts) return '';
-  const { cluster } = facts;
+  const { cluster, spread } = facts;
+  const years = facts.otherYears;
+  const when = (from: PartialDate, to: PartialDate) => (from.iso === to.iso ? formatPartialDate(from, intl) : formatSpan(from, to, intl));
   return strings.summary({
     count: facts.count,
     firstYear: facts.firstYear,
     lastYear: facts.lastYear,
     cluster: cluster && {
-      when: cluster.from.iso === cluster.to.iso ? formatPartialDate(cluster.from, intl) : formatSpan(cluster.from, cluster.to, intl),
+      when: when(cluster.from, cluster.to),
       count: cluster.count,
     },
-    others: new Intl.ListFormat(intl, { type: 'conjunction' }).format(facts.otherYears.map(String)),
+    others:
+      years.length > MAX_LISTED_YEARS
+        ? strings.otherYears(years.length, years[0]!, years.at(-1)!)
+        : new Intl.ListFormat(intl, { type: 'conjunction' }).format(years.map(String)),
+    busiest: spread && { when: formatPartialDate(spread.busiest.month, intl), count: spread.busiest.count },
+    half: spread?.half && when(spread.half.from, spread.half.to),
   });
 }

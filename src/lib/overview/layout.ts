@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../model.ts';
 import { packRows } from './rows.ts';
 import { compressedTimeScale, type CompressedScale, type TimeInterval } from './scale.ts';
 import { OVERVIEW_STRINGS, type OverviewStrings } from './strings.ts';
-import { placeLabels, scaleTicks, type TickLevel } from './ticks.ts';
+import { placeLabels, scaleTicks, type Tick, type TickLevel } from './ticks.ts';
 
 /** The size of the overview drawing, in SVG user units (drawn one unit to one CSS pixel or a little less). */
 export interface OverviewSize {
@@ -87,7 +87,7 @@ const THICKNESS = { 1: 6, 2: 8, 3: 11 } as const;
 const KIND_ORDER: Record<MarkKind, number> = { point: 0, span: 1, period: 2 };
 const TIER_PRIORITY = { year: 1, month: 2, day: 3 } as const;
 
-const round = (value: number) => Math.round(value * 10) / 10;
+export const round = (value: number) => Math.round(value * 10) / 10;
 
 /** The stretch of time an event covers: its whole day, month or year, to the end of its end date. */
 export function eventInterval(event: Pick<TimelineEvent, 'date' | 'end'>): TimeInterval {
@@ -113,6 +113,58 @@ function tickFormats(intl: string) {
 /** A rough width for a label, without a DOM to measure it: wide enough for digits and short month names. */
 export function labelWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.62;
+}
+
+/**
+ * Names the ticks: a day by its number (with its month where the month is not named), a month
+ * by its short name (with the year at the start of a segment or of a year), a year by itself;
+ * labels that would touch another on their line are left out (their tick stays).
+ */
+export function labelTicks(ticks: readonly Tick[], intl: string, size: Pick<OverviewSize, 'width' | 'fontSize'>, tierY: readonly [number, number]): OverviewTick[] {
+  const formats = tickFormats(intl);
+  const finerInYear = new Set(ticks.filter((tick) => tick.level !== 'year').map((tick) => new Date(tick.time).getUTCFullYear()));
+  // Months whose first day is ticked: their days need only their number.
+  const namedMonths = new Set(ticks.filter((tick) => tick.level !== 'day').map((tick) => utcMonth.floor(new Date(tick.time)).getTime()));
+  const texts = ticks.map((tick) => {
+    const date = new Date(tick.time);
+    if (tick.level === 'day') {
+      return namedMonths.has(utcMonth.floor(date).getTime()) ? formats.day.format(date) : formats.dayMonth.format(date);
+    }
+    // The first label of a year, or of a segment, says the year; the months after it do not.
+    if (tick.level === 'year') return finerInYear.has(date.getUTCFullYear()) ? formats.monthYear.format(date) : formats.year.format(date);
+    return tick.segmentStart ? formats.monthYear.format(date) : formats.month.format(date);
+  });
+  const boxes = ticks.map((tick, index) => {
+    const width = labelWidth(texts[index]!, size.fontSize);
+    const x0 = tick.anchor === 'middle' ? tick.x - width / 2 : tick.x + 3;
+    return { x0, x1: x0 + width, tier: tick.tier, priority: tick.segmentStart ? 0 : TIER_PRIORITY[tick.level] };
+  });
+  const shown = placeLabels(boxes, 0, size.width, 6);
+  return ticks.map((tick, index): OverviewTick => ({
+    x: round(tick.x),
+    level: tick.level,
+    tier: tick.tier,
+    label: shown[index]
+      ? { text: texts[index]!, x: round(tick.anchor === 'middle' ? tick.x : tick.x + 3), y: tierY[tick.tier], anchor: tick.anchor }
+      : undefined,
+  }));
+}
+
+/** The cut-out stretches, each with its length written on it and a zig-zag on the axis. */
+export function drawBreaks(scale: CompressedScale, axisY: number, strings: OverviewStrings = OVERVIEW_STRINGS): OverviewBreak[] {
+  return scale.breaks.map((gap): OverviewBreak => {
+    const months = utcMonth.count(new Date(gap.from), new Date(gap.to));
+    const years = Math.floor(months / 12);
+    const mid = (gap.x0 + gap.x1) / 2;
+    return {
+      x0: round(gap.x0),
+      x1: round(gap.x1),
+      years,
+      months,
+      label: strings.breakLabel(years, months),
+      path: `M${round(gap.x0)},${axisY}H${round(mid - 9)}l3,-5l6,10l6,-10l3,5H${round(gap.x1)}`,
+    };
+  });
 }
 
 /**
@@ -193,41 +245,10 @@ export function layoutOverview(
     };
   });
 
-  const breaks = scale.breaks.map((gap): OverviewBreak => {
-    const months = utcMonth.count(new Date(gap.from), new Date(gap.to));
-    const years = Math.floor(months / 12);
-    const mid = (gap.x0 + gap.x1) / 2;
-    return {
-      x0: round(gap.x0),
-      x1: round(gap.x1),
-      years,
-      months,
-      label: strings.breakLabel(years, months),
-      path: `M${round(gap.x0)},${axisY}H${round(mid - 9)}l3,-5l6,10l6,-10l3,5H${round(gap.x1)}`,
-    };
-  });
+  const breaks = drawBreaks(scale, axisY, strings);
 
-  const formats = tickFormats(intl);
   const eventDays = events.filter((event) => event.date.precision === 'day').map((event) => startOf(event.date));
   const ticks = scaleTicks(scale, { dayMinPx: 16, monthMinPx: 30, days: eventDays });
-  const finerInYear = new Set(ticks.filter((tick) => tick.level !== 'year').map((tick) => new Date(tick.time).getUTCFullYear()));
-  // Months whose first day is ticked: their days need only their number.
-  const namedMonths = new Set(ticks.filter((tick) => tick.level !== 'day').map((tick) => utcMonth.floor(new Date(tick.time)).getTime()));
-  const texts = ticks.map((tick) => {
-    const date = new Date(tick.time);
-    if (tick.level === 'day') {
-      return namedMonths.has(utcMonth.floor(date).getTime()) ? formats.day.format(date) : formats.dayMonth.format(date);
-    }
-    // The first label of a year, or of a segment, says the year; the months after it do not.
-    if (tick.level === 'year') return finerInYear.has(date.getUTCFullYear()) ? formats.monthYear.format(date) : formats.year.format(date);
-    return tick.segmentStart ? formats.monthYear.format(date) : formats.month.format(date);
-  });
-  const boxes = ticks.map((tick, index) => {
-    const width = labelWidth(texts[index]!, fontSize);
-    const x0 = tick.anchor === 'middle' ? tick.x - width / 2 : tick.x + 3;
-    return { x0, x1: x0 + width, tier: tick.tier, priority: tick.segmentStart ? 0 : TIER_PRIORITY[tick.level] };
-  });
-  const shown = placeLabels(boxes, 0, size.width, 6);
 
   return {
     size,
@@ -237,14 +258,7 @@ export function layoutOverview(
     rows,
     axis: scale.segments.map((segment) => ({ x0: round(segment.x0), x1: round(segment.x1) })),
     breaks,
-    ticks: ticks.map((tick, index): OverviewTick => ({
-      x: round(tick.x),
-      level: tick.level,
-      tier: tick.tier,
-      label: shown[index]
-        ? { text: texts[index]!, x: round(tick.anchor === 'middle' ? tick.x : tick.x + 3), y: tierY[tick.tier], anchor: tick.anchor }
-        : undefined,
-    })),
+    ticks: labelTicks(ticks, intl, size, tierY),
     marks,
     scale,
   };

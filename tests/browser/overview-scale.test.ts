@@ -1,0 +1,241 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateContent } from '../../bench/synthetic.ts';
+import { launchChromium } from '../support/browser.ts';
+import { astroBuild, ROOT } from '../support/build.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+/** The site built once on 400 synthetic events: too many for a mark each, so the overview counts them. */
+const COUNT = 400;
+const TMP = join(ROOT, 'tests/.tmp/overview-scale');
+const BINS = 'timeline-overview a.overview__bin';
+const TIP = 'timeline-overview [data-overview-tip]';
+
+describe(`the overview of ${COUNT} events in Chromium`, () => {
+  let server: StaticServer;
+  let browser: Browser;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    rmSync(TMP, { recursive: true, force: true });
+    const content = generateContent(TMP, join(ROOT, 'content'), COUNT);
+    const dist = join(TMP, 'dist');
+    const result = await astroBuild(dist, { CONTENT_DIR: content });
+    if (result.code !== 0) throw new Error(`astro build failed:\n${result.output}`);
+    [server, browser] = await Promise.all([serveStatic(dist), launchChromium()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(options: { width?: number; reducedMotion?: 'reduce' | 'no-preference' } = {}) {
+    const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 800 }, reducedMotion: options.reducedMotion ?? 'reduce' });
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    await page.goto(server.url);
+    return page;
+  }
+
+  const inView = (page: Page, slug: string) =>
+    page.locator(`article.event-card[id="${slug}"]`).evaluate((card) => {
+      const box = card.getBoundingClientRect();
+      return box.top >= -2 && box.top < innerHeight;
+    });
+
+  /** Resolves once the page has stopped scrolling (a smooth scroll, then its exact landing). */
+  const settled = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          let last = Number.NaN;
+          const check = () => (scrollY === last ? done() : ((last = scrollY), setTimeout(check, 200)));
+          check();
+        }),
+    );
+
+  /** A bin's count, read from its accessible name ("March 2026: 41 events"). */
+  const countOf = (name: string | null) => Number(/: ([\d,]+) events?\b/.exec(name ?? '')?.[1]?.replace(/,/g, '') ?? NaN);
+
+  it('draws bins, not a mark per event: a short drawing, each bin a link named by its period and count, the counts adding up', async () => {
+    const page = await open();
+    expect(await page.locator('timeline-overview a.overview__mark').count()).toBe(0);
+    const bins = await page.locator(BINS).evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const hit = node.querySelector('.overview__hit')!.getBoundingClientRect();
+        return { name: node.getAttribute('aria-label'), slug: node.getAttribute('data-slug'), href: node.getAttribute('href'), hit: [hit.width, hit.height] };
+      }),
+    );
+    expect(bins.length).toBeGreaterThan(10);
+    expect(bins.length).toBeLessThanOrEqual(120);
+    for (const bin of bins) {
+      expect(bin.name).toMatch(/^.+ \d{4}: [\d,]+ events?\b/);
+      expect(bin.href).toBe(`#${bin.slug}`);
+      expect(bin.hit[1]).toBeGreaterThanOrEqual(24);
+    }
+    expect(bins.reduce((total, bin) => total + countOf(bin.name), 0)).toBe(COUNT);
+    const svg = await page.locator('timeline-overview svg').boundingBox();
+    expect(svg!.height).toBeLessThanOrEqual(400);
+    // No table of 400 rows: the open data and the timeline instead, and the chart's own counts as a
+    // table whose links make the same jumps as the columns, as full-size targets.
+    expect(await page.locator('.overview__data-link a[href="/data/events.json"]').count()).toBe(1);
+    await page.locator('.overview__data summary').click();
+    const rows = await page.locator('.overview__counts tbody tr').evaluateAll((nodes) =>
+      nodes.map((row) => {
+        const link = row.querySelector('a')!;
+        const box = link.getBoundingClientRect();
+        return { href: link.getAttribute('href'), text: row.textContent, size: [box.width, box.height] };
+      }),
+    );
+    expect(rows.map((row) => row.href)).toEqual(bins.map((bin) => bin.href));
+    for (const row of rows) expect(Math.min(...row.size)).toBeGreaterThanOrEqual(24);
+    await page.close();
+  });
+
+  it('shows the detail box on keyboard focus, and moves between bins with the arrow keys, Home and End', async () => {
+    const page = await open();
+    const bins = page.locator(BINS);
+    const count = await bins.count();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await page.locator('figure.chart--overview').evaluate((figure) => {
+      figure.setAttribute('tabindex', '-1');
+      (figure as HTMLElement).focus();
+    });
+    await page.keyboard.press('Tab');
+    const first = await bins.first().getAttribute('aria-label');
+    expect(await focused()).toBe(first);
+    const tip = page.locator(TIP);
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain(await bins.first().getAttribute('data-tip-title'));
+    expect(await tip.textContent()).toContain(`${countOf(first).toLocaleString('en-GB')} event`);
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe(await bins.nth(1).getAttribute('aria-label'));
+    await expect.poll(() => tip.textContent()).toContain(await bins.nth(1).getAttribute('data-tip-title'));
+    await page.keyboard.press('End');
+    expect(await focused()).toBe(await bins.nth(count - 1).getAttribute('aria-label'));
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe(first);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await bins.nth(count - 2).hover();
+    await expect.poll(() => tip.textContent()).toContain(await bins.nth(count - 2).getAttribute('data-tip-title'));
+    await page.close();
+  });
+
+  it('lands on the first event of a bin when it is clicked, and marks the bin as the place being read', async () => {
+    const page = await open({ reducedMotion: 'no-preference' });
+    const bins = page.locator(BINS);
+    const bin = bins.nth(Math.floor((await bins.count()) * 0.6));
+    const slug = (await bin.getAttribute('data-slug'))!;
+    await bin.click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#${slug}`);
+    // A smooth scroll down a long page, then the exact landing once it ends.
+    await settled(page);
+    expect(await inView(page, slug)).toBe(true);
+    await expect.poll(() => bin.getAttribute('aria-current')).toBe('location');
+    expect(await page.locator(`${BINS}.is-current`).count()).toBe(1);
+    // Scrolling on to a card further down moves "you are here" to that card's bin.
+    const later = (await bins.nth(Math.floor((await bins.count()) * 0.8)).getAttribute('data-slug'))!;
+    await page.locator(`article.event-card[id="${later}"]`).evaluate((card) => card.scrollIntoView({ block: 'start' }));
+    await expect.poll(() => page.locator(`${BINS}[data-slug="${later}"]`).getAttribute('aria-current')).toBe('location');
+    const here = page.locator('timeline-overview [data-overview-here]');
+    expect(await here.evaluate((node) => (node as SVGGElement).style.transform)).toBe(
+      `translateX(${await page.locator(`${BINS}[data-slug="${later}"]`).getAttribute('data-x')}px)`,
+    );
+    await page.close();
+  });
+
+  it('brings in a card not loaded yet (a timeline sent in parts), whatever form the link takes, and follows cards added later', async () => {
+    const page = await open();
+    const bins = page.locator(BINS);
+    const last = bins.last();
+    const slug = (await last.getAttribute('data-slug'))!;
+    // As a long timeline will be: the last cards are not on the page yet, and a parts loader brings them.
+    await page.evaluate((first) => {
+      const cards = [...document.querySelectorAll<HTMLElement>('article.event-card')];
+      const from = cards.findIndex((card) => card.id === first);
+      // Each held card leaves a placeholder; the loader puts a fresh copy there, as a part fetched later would.
+      const held = cards.slice(from).map((card) => {
+        const placeholder = document.createComment(card.id);
+        card.replaceWith(placeholder);
+        return { card, placeholder };
+      });
+      const loads: string[] = [];
+      (window as any).partLoads = loads;
+      customElements.define(
+        'timeline-parts',
+        class extends HTMLElement {
+          complete = false;
+          async loadUntil(wanted: string) {
+            loads.push(wanted);
+            await new Promise((done) => setTimeout(done, 100));
+            const added = held.map(({ card, placeholder }) => {
+              const copy = card.cloneNode(true) as HTMLElement;
+              placeholder.replaceWith(copy);
+              return copy;
+            });
+            this.complete = true;
+            this.replaceChildren();
+            document.dispatchEvent(new CustomEvent('timeline:cards', { detail: { cards: added } }));
+            return document.getElementById(wanted);
+          }
+          async loadAll() {}
+        },
+      );
+      // Both ways of telling that more is to come: the loader's "next part" link, and its `complete`.
+      const parts = document.createElement('timeline-parts');
+      parts.innerHTML = '<a data-timeline-next href="/timeline/2/">Next</a>';
+      document.body.append(parts);
+    }, slug);
+    expect(await page.locator(`article.event-card[id="${slug}"]`).count()).toBe(0);
+    // A link written for the page of another part: the script reads the event from data-slug, not from it.
+    await last.evaluate((node, to) => node.setAttribute('href', `/timeline/5/#${to}`), slug);
+    await last.click();
+    await expect.poll(() => page.evaluate(() => (window as any).partLoads)).toEqual([slug]);
+    await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).hash).toBe(`/#${slug}`);
+    await expect.poll(() => inView(page, slug), { timeout: 5000 }).toBe(true);
+    await settled(page);
+    expect(await inView(page, slug)).toBe(true);
+    // Focus stays where the reader put it, on the bin.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-slug'))).toBe(slug);
+    // The cards added later are followed as the reader scrolls.
+    await expect.poll(() => last.getAttribute('aria-current')).toBe('location');
+    await page.close();
+  });
+
+  it('follows the filter: bins keep the count of what is left, and a bin with nothing left drops out', async () => {
+    const page = await open();
+    await page.locator('a[data-filter-kind=category][data-filter-id=release]').click();
+    await expect.poll(() => page.locator('svg.overview__svg.is-filtered').count()).toBe(1);
+    const shown = await page.locator('article.event-card:visible').count();
+    const bins = await page.locator(BINS).evaluateAll((nodes) =>
+      nodes.map((node) => ({ name: node.getAttribute('aria-label')!, out: node.classList.contains('is-out'), slug: node.getAttribute('data-slug')! })),
+    );
+    let left = 0;
+    for (const bin of bins) {
+      const match = /: ([\d,]+) of ([\d,]+) events? shown$/.exec(bin.name);
+      expect(match, bin.name).not.toBeNull();
+      left += Number(match![1]!.replace(/,/g, ''));
+      expect(bin.out).toBe(match![1] === '0');
+      if (!bin.out) expect(await page.locator(`article.event-card[id="${bin.slug}"]`).isVisible(), bin.slug).toBe(true);
+    }
+    expect(left).toBe(shown);
+    expect(bins.some((bin) => bin.out)).toBe(true);
+    // The release column is redrawn from what is left; the others are empty.
+    const drawn = await page.locator('.overview__stacks path').evaluateAll((paths) => paths.map((path) => [path.getAttribute('data-category'), path.getAttribute('d')]));
+    for (const [category, d] of drawn) expect(Boolean(d), category!).toBe(category === 'release');
+    await page.locator('[data-filter-clear]').click();
+    await expect.poll(() => page.locator(`${BINS}.is-out`).count()).toBe(0);
+    expect(await page.locator(BINS).first().getAttribute('aria-label')).toMatch(/: [\d,]+ events?\b/);
+    await page.close();
+  });
+
+  it('logged no console errors', () => {
+    expect(problems.filter((problem) => !problem.includes('404'))).toEqual([]);
+  });
+});
