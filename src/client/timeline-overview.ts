@@ -6,7 +6,7 @@
  */
 
 import { stackPaths, type ColumnBox, type ColumnScale } from '../lib/overview/columns.ts';
-import { binBreakdown, binCount, binName, eventCount } from '../lib/overview/strings.ts';
+import { binBreakdown, binCount, binName, eventCount, type CountWords } from '../lib/overview/strings.ts';
 import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail, type FilterEventDetail } from '../lib/timeline-events.ts';
 import { allCardsLoaded, ensureCard } from './timeline-cards.ts';
 
@@ -21,6 +21,8 @@ interface BinData {
   names: string[];
   ids: string[];
   scale: ColumnScale;
+  /** The page's words for counting events: the script speaks the page's language. */
+  words: CountWords;
 }
 
 interface Bins extends BinData {
@@ -290,7 +292,7 @@ class TimelineOverview extends HTMLElement {
       item.classList.toggle('is-out', out);
       item.toggleAttribute('aria-hidden', out);
       if (out) item.tabIndex = -1;
-      if (bins) item.setAttribute('aria-label', visible ? binName(item.dataset.tipTitle!, binCount(left!, bins.n[index]!)) : bins.labels[index]!);
+      if (bins) item.setAttribute('aria-label', visible ? binName(item.dataset.tipTitle!, binCount(bins.words, left!, bins.n[index]!)) : bins.labels[index]!);
     });
     if (!this.items.some((item) => item.tabIndex === 0)) this.shown()[0]?.setAttribute('tabindex', '0');
     this.follow();
@@ -306,8 +308,9 @@ class TimelineOverview extends HTMLElement {
     const fields = counts
       ? {
           title: item.dataset.tipTitle,
-          date: bins!.filtered ? binCount(sum(counts), bins!.n[index]!) : eventCount(bins!.n[index]!),
+          date: bins!.filtered ? binCount(bins!.words, sum(counts), bins!.n[index]!) : eventCount(bins!.words, bins!.n[index]!),
           category: binBreakdown(
+            bins!.words,
             counts
               .map((count, category) => [bins!.names[category]!, count] as const)
               .filter(([, count]) => count)

@@ -1,15 +1,11 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateContent } from '../../bench/synthetic.ts';
 import { launchChromium } from '../support/browser.ts';
-import { astroBuild, ROOT } from '../support/build.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { SYNTHETIC_COUNT as COUNT, SYNTHETIC_DIST } from '../support/synthetic-site.global.ts';
 
-/** The site built once on 400 synthetic events: too many for a mark each, so the overview counts them. */
-const COUNT = 400;
-const TMP = join(ROOT, 'tests/.tmp/overview-scale');
+// The shared synthetic site (tests/support/synthetic-site.global.ts): too many events for a mark
+// each, so the overview counts them. Its English edition, whose words these tests read.
 const BINS = 'timeline-overview a.overview__bin';
 const TIP = 'timeline-overview [data-overview-tip]';
 
@@ -19,12 +15,7 @@ describe(`the overview of ${COUNT} events in Chromium`, () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    rmSync(TMP, { recursive: true, force: true });
-    const content = generateContent(TMP, join(ROOT, 'content'), COUNT);
-    const dist = join(TMP, 'dist');
-    const result = await astroBuild(dist, { CONTENT_DIR: content });
-    if (result.code !== 0) throw new Error(`astro build failed:\n${result.output}`);
-    [server, browser] = await Promise.all([serveStatic(dist), launchChromium()]);
+    [server, browser] = await Promise.all([serveStatic(SYNTHETIC_DIST), launchChromium()]);
   });
 
   afterAll(async () => {
@@ -38,7 +29,7 @@ describe(`the overview of ${COUNT} events in Chromium`, () => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    await page.goto(server.url);
+    await page.goto(new URL('en/', server.url).href);
     return page;
   }
 
@@ -75,7 +66,8 @@ describe(`the overview of ${COUNT} events in Chromium`, () => {
     expect(bins.length).toBeLessThanOrEqual(120);
     for (const bin of bins) {
       expect(bin.name).toMatch(/^.+ \d{4}: [\d,]+ events?\b/);
-      expect(bin.href).toBe(`#${bin.slug}`);
+      // The first event's card: on this page (#slug), or on the page of the part it is in until loaded.
+      expect(bin.href).toMatch(new RegExp(`^(/en/timeline/\\d+/)?#${bin.slug}$`));
       expect(bin.hit[1]).toBeGreaterThanOrEqual(24);
     }
     expect(bins.reduce((total, bin) => total + countOf(bin.name), 0)).toBe(COUNT);
@@ -83,7 +75,7 @@ describe(`the overview of ${COUNT} events in Chromium`, () => {
     expect(svg!.height).toBeLessThanOrEqual(400);
     // No table of 400 rows: the open data and the timeline instead, and the chart's own counts as a
     // table whose links make the same jumps as the columns, as full-size targets.
-    expect(await page.locator('.overview__data-link a[href="/data/events.json"]').count()).toBe(1);
+    expect(await page.locator('.overview__data-link a[href="/en/data/events.json"]').count()).toBe(1);
     await page.locator('.overview__data summary').click();
     const rows = await page.locator('.overview__counts tbody tr').evaluateAll((nodes) =>
       nodes.map((row) => {
@@ -155,49 +147,13 @@ describe(`the overview of ${COUNT} events in Chromium`, () => {
     const bins = page.locator(BINS);
     const last = bins.last();
     const slug = (await last.getAttribute('data-slug'))!;
-    // As a long timeline will be: the last cards are not on the page yet, and a parts loader brings them.
-    await page.evaluate((first) => {
-      const cards = [...document.querySelectorAll<HTMLElement>('article.event-card')];
-      const from = cards.findIndex((card) => card.id === first);
-      // Each held card leaves a placeholder; the loader puts a fresh copy there, as a part fetched later would.
-      const held = cards.slice(from).map((card) => {
-        const placeholder = document.createComment(card.id);
-        card.replaceWith(placeholder);
-        return { card, placeholder };
-      });
-      const loads: string[] = [];
-      (window as any).partLoads = loads;
-      customElements.define(
-        'timeline-parts',
-        class extends HTMLElement {
-          complete = false;
-          async loadUntil(wanted: string) {
-            loads.push(wanted);
-            await new Promise((done) => setTimeout(done, 100));
-            const added = held.map(({ card, placeholder }) => {
-              const copy = card.cloneNode(true) as HTMLElement;
-              placeholder.replaceWith(copy);
-              return copy;
-            });
-            this.complete = true;
-            this.replaceChildren();
-            document.dispatchEvent(new CustomEvent('timeline:cards', { detail: { cards: added } }));
-            return document.getElementById(wanted);
-          }
-          async loadAll() {}
-        },
-      );
-      // Both ways of telling that more is to come: the loader's "next part" link, and its `complete`.
-      const parts = document.createElement('timeline-parts');
-      parts.innerHTML = '<a data-timeline-next href="/timeline/2/">Next</a>';
-      document.body.append(parts);
-    }, slug);
+    // The last bin's first event is in a later part: not on the page until the parts loader brings it.
     expect(await page.locator(`article.event-card[id="${slug}"]`).count()).toBe(0);
-    // A link written for the page of another part: the script reads the event from data-slug, not from it.
-    await last.evaluate((node, to) => node.setAttribute('href', `/timeline/5/#${to}`), slug);
+    expect(await last.getAttribute('href')).toMatch(new RegExp(`^/en/timeline/\\d+/#${slug}$`));
     await last.click();
-    await expect.poll(() => page.evaluate(() => (window as any).partLoads)).toEqual([slug]);
-    await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).hash).toBe(`/#${slug}`);
+    await expect.poll(() => page.locator(`article.event-card[id="${slug}"]`).count()).toBe(1);
+    // The reader stays on the home page: the script loaded the part instead of following the link.
+    await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).hash).toBe(`/en/#${slug}`);
     await expect.poll(() => inView(page, slug), { timeout: 5000 }).toBe(true);
     await settled(page);
     expect(await inView(page, slug)).toBe(true);
@@ -212,6 +168,8 @@ describe(`the overview of ${COUNT} events in Chromium`, () => {
     const page = await open();
     await page.locator('a[data-filter-kind=category][data-filter-id=release]').click();
     await expect.poll(() => page.locator('svg.overview__svg.is-filtered').count()).toBe(1);
+    // A filter loads every part of the timeline, then shows what matches.
+    await expect.poll(() => page.locator('article.event-card').count()).toBe(COUNT);
     const shown = await page.locator('article.event-card:visible').count();
     const bins = await page.locator(BINS).evaluateAll((nodes) =>
       nodes.map((node) => ({ name: node.getAttribute('aria-label')!, out: node.classList.contains('is-out'), slug: node.getAttribute('data-slug')! })),
