@@ -5,21 +5,15 @@
  * Without JavaScript, or without a filter, the server-drawn chart is left as it is.
  */
 
-import { detailFromTable, eventSlugOf, followStatus, kept, type FacetTable } from '../lib/filter-follow.ts';
+import { eventSlugOf, followStatus, kept } from '../lib/filter-follow.ts';
 import { FILTER_EVENT, type FilterEventDetail } from '../lib/timeline-events.ts';
 
 class CountsFilter extends HTMLElement {
-  private heard = false;
   /** Each point's own accessible name, before anything was added to it. */
   private names = new Map<Element, string>();
 
   connectedCallback() {
     document.addEventListener(FILTER_EVENT, this.onFilter);
-    // In case the filter bar came first on the page and its first event has gone by.
-    const table = document.querySelector('[data-filter-facets]');
-    if (!this.heard && table && location.search.length > 1 && customElements.get('timeline-filters')) {
-      this.follow(detailFromTable(JSON.parse(table.textContent || '{}') as FacetTable, location.search));
-    }
   }
 
   disconnectedCallback() {
@@ -27,7 +21,6 @@ class CountsFilter extends HTMLElement {
   }
 
   private onFilter = (event: Event) => {
-    this.heard = true;
     this.follow((event as CustomEvent<FilterEventDetail>).detail);
   };
 

@@ -5,21 +5,15 @@
  * Without JavaScript, or without a filter, the server-drawn map is left as it is.
  */
 
-import { detailFromTable, followStatus, kept, type FacetTable } from '../lib/filter-follow.ts';
+import { followStatus, kept } from '../lib/filter-follow.ts';
 import { FILTER_EVENT, type FilterEventDetail } from '../lib/timeline-events.ts';
 
 class PlacesMapFilter extends HTMLElement {
-  private heard = false;
   /** Each marker's own accessible name, before anything was added to it. */
   private names = new Map<Element, string>();
 
   connectedCallback() {
     document.addEventListener(FILTER_EVENT, this.onFilter);
-    // The map is below the filter bar, whose first event (a filter in the address) has gone by then.
-    const table = document.querySelector('[data-filter-facets]');
-    if (!this.heard && table && location.search.length > 1 && customElements.get('timeline-filters')) {
-      this.follow(detailFromTable(JSON.parse(table.textContent || '{}') as FacetTable, location.search));
-    }
   }
 
   disconnectedCallback() {
@@ -27,7 +21,6 @@ class PlacesMapFilter extends HTMLElement {
   }
 
   private onFilter = (event: Event) => {
-    this.heard = true;
     this.follow((event as CustomEvent<FilterEventDetail>).detail);
   };
 

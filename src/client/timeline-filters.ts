@@ -68,6 +68,9 @@ class TimelineFilters extends HTMLElement {
     this.querySelector('[data-filter-clear]')?.addEventListener('click', () => this.apply(emptyFilter(), true));
     window.addEventListener('popstate', () => this.apply(parseFilter(location.search), false));
     this.apply(parseFilter(location.search), false);
+    // The charts' scripts come later in the page and were not listening yet: tell them again once
+    // every script has run (module scripts all run before DOMContentLoaded).
+    document.addEventListener('DOMContentLoaded', () => isEmptyFilter(this.state) || this.show(this.state), { once: true });
   }
 
   private links() {

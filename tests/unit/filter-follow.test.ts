@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countsStrings as stringsFor } from '../../src/lib/counts/strings.ts';
+import { eventSlugOf, followStatus, kept } from '../../src/lib/filter-follow.ts';
 
 const countsStrings = stringsFor('en');
-import { detailFromTable, eventSlugOf, followStatus, kept, type FacetTable } from '../../src/lib/filter-follow.ts';
-
-/** The facet table as FilterBar.astro writes it: each id once per kind, then per event its positions. */
-const TABLE: FacetTable = {
-  ids: { category: ['release', 'report'], actor: ['foro-penal', 'arreaza'], place: ['venezuela', 'caracas', 'barinas'] },
-  events: [
-    ['e1', [0], [0], [0, 1]],
-    ['e2', [1], [1], [2]],
-    ['e3', [0], [1], []],
-  ],
-};
 
 const TEXTS = countsStrings.filterStatus(5);
 
@@ -46,23 +36,6 @@ describe('following the filter', () => {
     expect(eventSlugOf(href)).toBe(slug);
   });
 
-  it('detailFromTable() gives what the filter bar sends for an address: the events shown and the ids they carry', () => {
-    const detail = detailFromTable(TABLE, '?category=release');
-    expect([...detail.visible!].sort()).toEqual(['e1', 'e3']);
-    expect([...detail.ids!.place].sort()).toEqual(['caracas', 'venezuela']);
-    expect([...detail.ids!.actor].sort()).toEqual(['arreaza', 'foro-penal']);
-    const barinas = detailFromTable(TABLE, '?place=barinas');
-    expect([...barinas.visible!]).toEqual(['e2']);
-    expect([...barinas.ids!.place]).toEqual(['barinas']);
-  });
 
-  it('detailFromTable() matches within a kind by any value and across kinds by all', () => {
-    expect([...detailFromTable(TABLE, '?category=release,report&actor=arreaza').visible!].sort()).toEqual(['e2', 'e3']);
-  });
 
-  it('detailFromTable() says "no filter" for an address without one, and copes with an empty table', () => {
-    expect(detailFromTable(TABLE, '')).toEqual({ visible: null, ids: null });
-    expect(detailFromTable(TABLE, '?utm_source=x')).toEqual({ visible: null, ids: null });
-    expect(detailFromTable({}, '?place=barinas').visible!.size).toBe(0);
-  });
 });
