@@ -1,0 +1,142 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { SITE_DIST } from '../support/build.ts';
+import { readEntries } from '../support/content.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { pageTemplates } from '../support/templates.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const entries = readEntries();
+
+/** Every page kind in both colour schemes for the Spanish edition, and in light for the English one. */
+const RUNS = [
+  ...pageTemplates(['es']).flatMap((template) => (['light', 'dark'] as const).map((scheme) => ({ ...template, scheme }))),
+  ...pageTemplates(['en']).filter((template) => template.path.startsWith('en/')).map((template) => ({ ...template, scheme: 'light' as const })),
+];
+
+describe('accessibility (WCAG 2.2 AA) in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveStatic(SITE_DIST);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}) => {
+    // A page of its own context: axe runs in every frame of it.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const page = await context.newPage();
+    await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+    return page;
+  };
+
+  it.each(RUNS)('$name, $scheme: axe finds no violation', async ({ path, scheme }) => {
+    const page = await open(path, { colorScheme: scheme });
+    // Let the scripts settle (the search runs, the charts follow the page).
+    await page.waitForTimeout(300);
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    const violations = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`);
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(pageTemplates(['es']))('$name: every control that is not a link in running text is at least 24 × 24 px', async ({ path }) => {
+    const page = await open(path, { viewport: { width: 320, height: 800 } });
+    const small = await page.evaluate(() => {
+      // Map markers and the overview's columns are small by nature; each has an equivalent control of
+      // full size on the page (the list of places, the table of counts), which the next test checks.
+      const equivalent = '.places-map__place, .overview__bin';
+      const controls = [...document.querySelectorAll<HTMLElement | SVGElement>('button, input, select, summary, [role="button"], svg a, nav a, .filters a')];
+      return controls
+        .filter((control) => !control.matches(equivalent))
+        .filter((control) => {
+          const box = control.getBoundingClientRect();
+          if (box.width === 0 && box.height === 0) return false; // not shown
+          // A control drawn in an SVG answers over its hit area (a transparent shape around the mark).
+          const hit = control.querySelector('.overview__hit, .point__target')?.getBoundingClientRect() ?? box;
+          return Math.max(hit.width, box.width) < 23.5 || Math.max(hit.height, box.height) < 23.5;
+        })
+        .map((control) => `${control.tagName.toLowerCase()}.${control.getAttribute('class') ?? ''} "${(control.textContent ?? '').trim().slice(0, 30)}"`);
+    });
+    expect(small).toEqual([]);
+    await page.context().close();
+  });
+
+  it('gives each map marker an entry in the list of places, whose links are full-size targets', async () => {
+    const page = await open('es/', { viewport: { width: 320, height: 800 } });
+    const markers = await page.locator('a.places-map__place').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(markers.length).toBeGreaterThan(3);
+    for (const href of markers) {
+      const entry = page.locator(`[id="${href.slice(1)}"]`);
+      expect(await entry.count(), href).toBe(1);
+      const links = await entry.locator('a').evaluateAll((all) => all.map((link) => link.getBoundingClientRect().height));
+      expect(links.length, href).toBeGreaterThan(0);
+      for (const height of links) expect(height, href).toBeGreaterThanOrEqual(23.5);
+    }
+    await page.context().close();
+  });
+
+  it('reaches every control and every event with the keyboard alone, focus always visible and never under the sticky bar', async () => {
+    const page = await open('es/', { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const seen: string[] = [];
+    for (let step = 0; step < 800; step++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return null;
+        // Back at an element already visited: the walk has gone round the whole page.
+        if (element.dataset.walked) return { again: true } as const;
+        element.dataset.walked = '1';
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        const bar = document.querySelector('reading-bar');
+        const barBox = bar && !(bar as HTMLElement).hidden && getComputedStyle(bar).position === 'sticky' ? bar.getBoundingClientRect() : null;
+        const underBar = !!barBox && !bar!.contains(element) && box.bottom <= barBox.bottom + 1 && barBox.top <= 0 + 1;
+        // A focus ring (outline or shadow), or, on a chart's SVG link, a shape of it drawn in the focus colour.
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--focus)';
+        document.body.append(probe);
+        const focusColour = getComputedStyle(probe).color;
+        probe.remove();
+        const ringed = [...element.querySelectorAll('*')].some((child) => getComputedStyle(child).stroke === focusColour);
+        const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none' || ringed;
+        return { again: false, key: `${element.tagName}|${element.getAttribute('href') ?? element.id ?? ''}|${(element.textContent ?? '').trim().slice(0, 20)}`, card: element.closest('article.event-card')?.id ?? null, visible, underBar };
+      });
+      if (!focus) continue;
+      if (focus.again) break;
+      seen.push(focus.key);
+      expect(focus.visible, `focus visible on ${focus.key}`).toBe(true);
+      expect(focus.underBar, `${focus.key} hidden under the sticky bar`).toBe(false);
+    }
+    // Every event's title link, every filter control, the overview and the reading bar's buttons.
+    for (const { slug } of entries) expect(seen.some((key) => key.includes(`/es/events/${slug}/`)), slug).toBe(true);
+    expect(seen.some((key) => key.startsWith('BUTTON|') && key.includes('‹'))).toBe(true);
+    expect(seen.some((key) => key.includes('?category=') || key.includes('/categories/'))).toBe(true);
+    expect(seen.some((key) => key.startsWith('A|#main') || key.includes('Saltar'))).toBe(true);
+    await page.context().close();
+  });
+
+  it.each(['es/', 'es/about/', `es/events/${entries[0]!.slug}/`, 'es/data/', 'es/embed/counts/'])('%s: nothing moves under prefers-reduced-motion', async (path) => {
+    const page = await open(path, { reducedMotion: 'reduce' });
+    const moving = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((element) => {
+          const style = getComputedStyle(element);
+          const durations = `${style.transitionDuration},${style.animationDuration}`.split(',').map((value) => parseFloat(value) || 0);
+          return Math.max(...durations) > 0 && style.animationName !== 'none' ? true : parseFloat(style.transitionDuration) > 0;
+        })
+        .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`),
+    );
+    expect(moving).toEqual([]);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).not.toBe('smooth');
+    await page.context().close();
+  });
+});
