@@ -252,7 +252,7 @@ describe('the site built under a sub-path (/timeline/) with a site URL, and an e
         expect(ref.startsWith(BASE), `${name}: ${ref}`).toBe(true);
       }
     }
-    expect(brokenLinks(DIST, BASE)).toEqual([]);
+    expect(brokenLinks(DIST, BASE, SITE)).toEqual([]);
   });
 
   it('uses the site URL and the sub-path in feeds, the sitemap, robots.txt, the data and the embed snippets', () => {

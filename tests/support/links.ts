@@ -21,7 +21,8 @@ const LINKING = [
 ] as const;
 
 /** The internal addresses a page refers to (href and src), as written. */
-export function internalRefs(page: HTMLElement, origin = 'http://127.0.0.1'): string[] {
+/** `origin` is the site's own (SITE_URL's scheme, host and port): an absolute address there is internal too. */
+export function internalRefs(page: HTMLElement, origin: string): string[] {
   const refs: string[] = [];
   for (const [tag, attribute] of LINKING) {
     for (const element of page.querySelectorAll(tag)) {
@@ -48,7 +49,7 @@ export function fileFor(dist: string, base: string, path: string): string | unde
  * Every internal link and source of every page that does not resolve: a missing file, an address
  * outside the base path, or an anchor (#id) that the target page does not have.
  */
-export function brokenLinks(dist: string, base = '/'): string[] {
+export function brokenLinks(dist: string, base = '/', origin = 'http://127.0.0.1:4321'): string[] {
   const pages = new Map<string, HTMLElement>();
   const load = (file: string) => {
     if (!pages.has(file)) pages.set(file, parse(readFileSync(file, 'utf8')));
@@ -58,7 +59,7 @@ export function brokenLinks(dist: string, base = '/'): string[] {
   for (const name of htmlPages(dist)) {
     const file = join(dist, name);
     const pageUrl = `${base}${name.replace(/(^|\/)index\.html$/, '$1')}`;
-    for (const ref of internalRefs(load(file))) {
+    for (const ref of internalRefs(load(file), origin)) {
       const url = new URL(ref, `http://site${pageUrl}`);
       const target = url.pathname === new URL(`http://site${pageUrl}`).pathname ? file : fileFor(dist, base, url.pathname);
       if (!target) {

@@ -4,6 +4,7 @@ import type { UiStrings } from './strings.ts';
 /** The English edition's interface strings. */
 export const en: UiStrings = {
   siteTitle: 'Venezuela’s Amnesty Law: a timeline',
+  siteShortTitle: 'Amnesty Law timeline',
   siteTagline: 'Political prisoners, the 2026 Amnesty Law and the fight over the numbers',
   siteDescription:
     'A sourced timeline of Venezuela’s 2026 Amnesty Law and the release of political prisoners, with every figure kept beside who claims it.',
@@ -20,6 +21,7 @@ export const en: UiStrings = {
     years >= 1 ? `${years} ${years === 1 ? 'year' : 'years'} with no events in this timeline` : `${months} months with no events in this timeline`,
   readMore: 'Read more',
   figuresHeading: 'Figures',
+  figuresTableLabel: 'The figures as a table',
   claimedBy: (claimant) => `according to ${claimant}`,
   asOf: (date) => `as of ${date}`,
   certainty: { reported: 'Reported date', approximate: 'Approximate date', inferred: 'Inferred date' },

@@ -6,6 +6,7 @@ import type { UiStrings } from './strings.ts';
  */
 export const es: UiStrings = {
   siteTitle: 'Ley de Amnistía en Venezuela: cronología',
+  siteShortTitle: 'Cronología de la amnistía',
   siteTagline: 'Presos políticos, la Ley de Amnistía de 2026 y la disputa por las cifras',
   siteDescription:
     'Cronología documentada de la Ley de Amnistía de 2026 en Venezuela y de las excarcelaciones de presos políticos, con cada cifra junto a quien la da.',
@@ -24,6 +25,7 @@ export const es: UiStrings = {
       : `${months} ${months === 1 ? 'mes' : 'meses'} sin hechos en esta cronología`,
   readMore: 'Leer más',
   figuresHeading: 'Cifras',
+  figuresTableLabel: 'Las cifras en una tabla',
   claimedBy: (claimant) => `según ${claimant}`,
   asOf: (date) => `al ${date}`,
   certainty: { reported: 'Fecha reportada', approximate: 'Fecha aproximada', inferred: 'Fecha deducida' },

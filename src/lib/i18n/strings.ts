@@ -26,6 +26,8 @@ export function isLocale(value: string | undefined): value is Locale {
 
 export interface UiStrings {
   siteTitle: string;
+  /** After a page's own title in the browser tab: short, so the page's title is what shows. */
+  siteShortTitle: string;
   siteTagline: string;
   siteDescription: string;
   skipToContent: string;
@@ -39,6 +41,8 @@ export interface UiStrings {
   gap: (years: number, months: number) => string;
   readMore: string;
   figuresHeading: string;
+  /** The scrolling region around an event page's table of figures, named apart from its heading. */
+  figuresTableLabel: string;
   claimedBy: (claimant: string) => string;
   asOf: (date: string) => string;
   certainty: Record<Certainty, string>;
