@@ -17,6 +17,15 @@ const noteItem = z.strictObject(
   expecting(`an item with only a note (${FACTS_ARE_SHARED})`),
 );
 
+const sourceItem = z.strictObject(
+  {
+    /** Only where the outlet is described rather than named ("International news report (outlet not named)"): that description, in this language. */
+    outlet: text('the description of an unnamed outlet, translated').optional(),
+    note: text('the note, translated').optional(),
+  },
+  expecting(`an item with a note, and an outlet only where it is described rather than named (${FACTS_ARE_SHARED})`),
+);
+
 export const eventTranslationSchema = z.strictObject(
   {
     /** The headline, in this language. */
@@ -28,7 +37,7 @@ export const eventTranslationSchema = z.strictObject(
     /** One item per figure of the entry, in its order: `- note: "…"`, or `- {}` for a figure without a note. */
     figures: z.array(noteItem, expecting('a list with one item per figure of the entry')).optional(),
     /** One item per source of the entry, in its order: `- note: "…"`, or `- {}`. */
-    sources: z.array(noteItem, expecting('a list with one item per source of the entry')).optional(),
+    sources: z.array(sourceItem, expecting('a list with one item per source of the entry')).optional(),
     /** One item per correction of the entry, in its order: `- change: "…"`. */
     corrections: z
       .array(
