@@ -15,7 +15,7 @@ export interface LighthouseRun {
   formFactor: 'mobile' | 'desktop';
   scores: Record<Category, number | null>;
   /** Per category, every audit that scored below 1: its title and what it measured. */
-  failing: Record<Category, { id: string; title: string; score: number; displayValue?: string }[]>;
+  failing: Record<Category, { id: string; title: string; score: number; displayValue?: string; items: string[] }[]>;
   /** Requests the page made to any address but the local server (should be none). */
   foreignRequests: string[];
   warnings: string[];
@@ -37,6 +37,17 @@ const CHROME_FLAGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
+/** What an audit found at fault, in a line each: the element's HTML, or the link and its text. */
+function offenders(details: unknown): string[] {
+  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  return items.map((item) => {
+    const node = item.node as { snippet?: string; nodeLabel?: string } | undefined;
+    if (node?.snippet) return `${node.snippet}${node.nodeLabel ? ` (“${node.nodeLabel}”)` : ''}`;
+    if (typeof item.href === 'string') return `${item.href} “${String(item.text ?? '')}”`;
+    return String(item.url ?? item.source ?? JSON.stringify(item)).slice(0, 200);
+  });
+}
+
 function summarise(lhr: Result, page: string, formFactor: LighthouseRun['formFactor'], origin: string, ms: number): LighthouseRun {
   const scores = {} as LighthouseRun['scores'];
   const failing = {} as LighthouseRun['failing'];
@@ -46,7 +57,7 @@ function summarise(lhr: Result, page: string, formFactor: LighthouseRun['formFac
     failing[category] = (entry?.auditRefs ?? [])
       .map((ref) => lhr.audits[ref.id]!)
       .filter((audit) => audit && typeof audit.score === 'number' && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
-      .map((audit) => ({ id: audit.id, title: audit.title, score: audit.score!, displayValue: audit.displayValue }));
+      .map((audit) => ({ id: audit.id, title: audit.title, score: audit.score!, displayValue: audit.displayValue, items: category === 'performance' ? [] : offenders(audit.details) }));
   }
   const items = (lhr.audits['network-requests']?.details as { items?: { url: string }[] } | undefined)?.items ?? [];
   const foreignRequests = items.map((item) => item.url).filter((url) => /^(https?|wss?):/.test(url) && new URL(url).origin !== origin);

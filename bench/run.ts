@@ -17,7 +17,7 @@ import { readContentFiles } from '../src/build/content-files.ts';
 import { checkContent } from '../src/lib/content-check/index.ts';
 import { measureInBrowser, type BrowserMetrics, type ScrollMetrics } from './browser-metrics.ts';
 import { CATEGORIES, runLighthouse } from './lighthouse.ts';
-import { pageWeight, type Weight } from './page-weight.ts';
+import { htmlComposition, pageWeight, type Weight } from './page-weight.ts';
 import { generatePlainSite } from './plain-site.ts';
 import { generateContent } from './synthetic.ts';
 
@@ -199,7 +199,10 @@ table(['what', 'raw', 'gzip', 'brotli', 'budget'], pageRows);
 
 interface Results {
   real: Build;
-  sizes: Record<number, { cold?: Build; warm?: Build; plain?: Build; weights: Record<string, ReturnType<typeof pageWeight>>; contentCheckMs?: number }>;
+  sizes: Record<
+    number,
+    { cold?: Build; warm?: Build; plain?: Build; weights: Record<string, ReturnType<typeof pageWeight>>; composition?: ReturnType<typeof htmlComposition>; contentCheckMs?: number }
+  >;
   browser?: BrowserMetrics;
   lighthouse?: Awaited<ReturnType<typeof runLighthouse>>;
 }
@@ -226,7 +229,11 @@ if (!SKIP.has('lighthouse')) {
     for (const category of CATEGORIES) {
       const failing = run.failing[category];
       console.log(`  ${category}: ${failing.length === 0 ? 'none' : ''}`);
-      for (const audit of failing) console.log(`    - ${audit.title} [${audit.id}] (${audit.score.toFixed(2)}${audit.displayValue ? `; ${audit.displayValue}` : ''})`);
+      for (const audit of failing) {
+        console.log(`    - ${audit.title} [${audit.id}] (${audit.score.toFixed(2)}${audit.displayValue ? `; ${audit.displayValue}` : ''})`);
+        for (const item of audit.items.slice(0, 8)) console.log(`        ${item.replace(/\s+/g, ' ').slice(0, 220)}`);
+        if (audit.items.length > 8) console.log(`        … and ${audit.items.length - 8} more`);
+      }
     }
     for (const warning of run.warnings) console.log(`  warning: ${warning}`);
     for (const url of run.foreignRequests) console.log(`  request to another host: ${url}`);
@@ -257,6 +264,7 @@ for (const count of runSizes) {
   }
   entry.warm = await build(`ours-${count}-warm`, ROOT, dist, env);
   entry.weights.ours = pageWeight(dist, 'index.html');
+  entry.composition = htmlComposition(dist, 'index.html');
   if (plainRoot && !browserOnly) {
     const plainDist = join(TMP, `plain-${count}`);
     entry.plain = await build(`plain-${count}`, plainRoot, plainDist, env);
@@ -321,6 +329,21 @@ table(
   ['entries', 'site', 'HTML', 'HTML gzip', 'HTML br', 'CSS', 'CSS gzip', 'CSS br', 'JS', 'JS gzip', 'JS br', `HTML ≤ ${kib(BUDGET.homeHtmlGzip)} gz`, `JS ≤ ${kib(BUDGET.jsGzip)} gz`],
   weightRows,
 );
+
+heading('What our home page HTML is made of (raw / gzip, each part compressed on its own)');
+{
+  const names = [...new Set(runSizes.flatMap((count) => (results.sizes[count]!.composition ?? []).map((part) => part.part)))];
+  table(
+    ['part of the page', ...runSizes.map(sizeLabel)],
+    names.map((name) => [
+      name,
+      ...runSizes.map((count) => {
+        const part = results.sizes[count]!.composition?.find((candidate) => candidate.part === name);
+        return part ? `${kib(part.raw)} / ${kib(part.gzip)}` : '–';
+      }),
+    ]),
+  );
+}
 
 if (plainRoot) {
   heading(`Ours ÷ plain Astro (budget: build time per entry ≤ ${BUDGET.buildPerEntryVsPlain}× plain's, everything included)`);
