@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 export interface Weight {
@@ -44,4 +45,38 @@ export function pageWeight(dist: string, page: string, base = '/') {
     js: sum(js.map(weigh)),
     css: sum(css.map(weigh)),
   };
+}
+
+/**
+ * What a page's HTML is made of: each element directly inside <main> (a plain wrapper <div> is
+ * opened one level), its raw and gzip size on its own, so what grows with the number of events shows.
+ */
+export function htmlComposition(dist: string, page: string): { part: string; raw: number; gzip: number }[] {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const main = parseHtml(html).querySelector('main');
+  if (!main) return [];
+  // An element is named by its tag, id and first class; by all its classes where siblings share those.
+  const short = (element: HTMLElement) =>
+    `<${element.rawTagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${element.classList.value[0]}` : ''}>`;
+  const label = (element: HTMLElement) => {
+    const siblings = element.parentNode?.children ?? [];
+    if (siblings.filter((sibling) => short(sibling) === short(element)).length < 2) return short(element);
+    return `<${element.rawTagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${element.classList.value.join('.')}>`;
+  };
+  const parts: { part: string; raw: number; gzip: number }[] = [];
+  const small: string[] = [];
+  const add = (element: HTMLElement, prefix = '') => {
+    const text = element.outerHTML;
+    if (text.length < 1024) small.push(text);
+    else parts.push({ part: `${prefix}${label(element)}`, raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
+  };
+  for (const child of main.children) {
+    if (child.rawTagName.toLowerCase() === 'div' && child.children.length > 1) {
+      for (const inner of child.children) add(inner, `${label(child)} `);
+    } else add(child);
+  }
+  if (small.length) parts.push({ part: `smaller elements (< 1 KiB each)`, ...weigh(small.join('')) });
+  const outside = html.replace(main.outerHTML, '');
+  parts.push({ part: 'outside <main> (head, site header, footer)', ...weigh(outside) });
+  return parts;
 }
