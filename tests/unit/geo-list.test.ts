@@ -72,13 +72,13 @@ describe('the map’s words at any size', () => {
 
   it('mapStrings counts with thousands separators: labels, accessible names, the summary', () => {
     expect(mapStrings.count(1204)).toBe('1,204');
-    expect(mapStrings.markerLabel('Venezuela', 12_345)).toBe('Venezuela: 12,345 events');
+    expect(mapStrings.markerLabel('Venezuela', 12_345)).toBe('Venezuela 12,345 events');
   });
 
   it('writes the map in Spanish for the Spanish edition, numbers as Venezuelans write them', () => {
     const es = stringsFor('es');
     expect(es.allEvents(1204, 'Caracas')).toBe('Los 1.204 hechos en Caracas');
-    expect(es.markerLabel('Venezuela', 1)).toBe('Venezuela: 1 hecho');
+    expect(es.markerLabel('Venezuela', 1)).toBe('Venezuela 1 hecho');
     expect(namesIn(['Ginebra', 'Moscú', 'Nueva York'], 'es')).toBe('Ginebra, Moscú y Nueva York');
   });
 

@@ -521,9 +521,9 @@ describe('the summary', () => {
     );
   });
 
-  it('mapStrings.markerLabel() is the accessible name of a marker', () => {
-    expect(mapStrings.markerLabel('Caracas', 5)).toBe('Caracas: 5 events');
-    expect(mapStrings.markerLabel('Barinas', 1)).toBe('Barinas: 1 event');
+  it('mapStrings.markerLabel() is the accessible name of a marker: its visible label (name and count) and what the count counts', () => {
+    expect(mapStrings.markerLabel('Caracas', 5)).toBe('Caracas 5 events');
+    expect(mapStrings.markerLabel('Barinas', 1)).toBe('Barinas 1 event');
   });
 });
 

@@ -26,7 +26,7 @@ function english(c: ReturnType<typeof counting>) {
   /** What the frame on the world map shows. */
   locatorKey: 'Frame: the area of the map above',
   /** A marker's accessible name. */
-  markerLabel: (name: string, count: number) => `${name}: ${eventsText(count)}`,
+  markerLabel: (name: string, count: number) => `${name} ${eventsText(count)}`,
   eventsText: (count: number) => eventsText(count),
   /** A number as the map shows it, next to a place's name: "265", "1,204". */
   count: (count: number) => numberText(count),
@@ -94,7 +94,7 @@ function spanish(c: ReturnType<typeof counting>): MapStrings {
     worldMapTitle: (places: number) => `Mapa del mundo con los ${placesText(places)} que quedan fuera del mapa de arriba`,
     worldMapHeading: 'Fuera del mapa',
     locatorKey: 'Recuadro: la zona del mapa de arriba',
-    markerLabel: (name: string, count: number) => `${name}: ${eventsText(count)}`,
+    markerLabel: (name: string, count: number) => `${name} ${eventsText(count)}`,
     eventsText: (count: number) => eventsText(count),
     count: (count: number) => numberText(count),
     allEvents: (count: number, name: string) => `Los ${eventsText(count)} en ${name}`,
