@@ -30,7 +30,8 @@ const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PREVIEW_CACHE = join(ROOT, 'node_modules/.cache/timeline-previews');
 const KIB = 1024;
 const BUDGET = { buildPerEntryVsPlain: 2, jsGzip: 25 * KIB, homeHtmlGzip: 100 * KIB, filterMs: 50 };
-const EVENT_PAGE = 'events/2026-02-24-foro-penal-109-verified-releases/';
+// The Spanish edition, which the bare address serves too.
+const EVENT_PAGE = 'es/events/2026-02-24-foro-penal-109-verified-releases/';
 
 function flag(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -73,12 +74,16 @@ const MARKERS: [string, RegExp][] = [
 const LAST_PHASE = 'end of build, exit';
 
 function groupOf(path: string): string {
-  const first = path.split('/')[1] ?? '';
+  // Each edition's pages (/es/…, /en/…) count with their kind.
+  const parts = path.split('/').filter(Boolean);
+  if (parts[0] === 'es' || parts[0] === 'en') parts.shift();
+  const first = parts[0] ?? 'index.html';
   if (first === 'events' || /^\d{4}-/.test(first)) return 'event pages';
   if (first === 'previews') return 'preview images (satori + resvg)';
   if (['categories', 'actors', 'places'].includes(first)) return 'facet pages';
   if (first === 'index.html') return 'home page';
   if (first === 'embed') return 'embeds';
+  if (first === 'timeline') return 'further parts of the timeline';
   if (first.startsWith('feed') || first === 'data') return 'feeds, open data';
   return 'other pages';
 }

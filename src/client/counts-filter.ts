@@ -6,28 +6,13 @@
  */
 
 import { eventSlugOf, followStatus, kept } from '../lib/filter-follow.ts';
-import { FILTER_EVENT, type FilterEventDetail } from '../lib/timeline-events.ts';
+import type { FilterEventDetail } from '../lib/timeline-events.ts';
+import { FilterFollower } from './filter-follower.ts';
 
-class CountsFilter extends HTMLElement {
-  /** Each point's own accessible name, before anything was added to it. */
-  private names = new Map<Element, string>();
-
-  connectedCallback() {
-    document.addEventListener(FILTER_EVENT, this.onFilter);
-  }
-
-  disconnectedCallback() {
-    document.removeEventListener(FILTER_EVENT, this.onFilter);
-  }
-
-  private onFilter = (event: Event) => {
-    this.follow((event as CustomEvent<FilterEventDetail>).detail);
-  };
-
-  private follow(detail: FilterEventDetail | undefined) {
-    const figure = this.closest('figure') ?? document;
+class CountsFilter extends FilterFollower {
+  protected follow(detail: FilterEventDetail | undefined, figure: ParentNode) {
     const visible = detail?.visible ?? null;
-    const { pointOut, rowOut, all = '', none = '', some = '' } = this.dataset;
+    const { pointOut, rowOut = '', all = '', none = '', some = '' } = this.dataset;
     // Each figure is drawn once per rendering (wide, narrow): count those of the first.
     const first = figure.querySelector('svg');
     let shown = 0;
@@ -41,26 +26,15 @@ class CountsFilter extends HTMLElement {
           total++;
           if (on) shown++;
         }
-        if (!this.names.has(point)) this.names.set(point, point.getAttribute('aria-label') ?? '');
-        point.classList.toggle('is-out', !on);
-        point.setAttribute('aria-label', on ? this.names.get(point)! : `${this.names.get(point)} (${pointOut})`);
+        this.dimLink(point, !on, (name) => `${name} (${pointOut})`);
       }
       series.classList.toggle('is-out', left === 0);
     }
     for (const row of figure.querySelectorAll<HTMLElement>('li.gap__row')) {
       const out = !kept(eventSlugOf(row.querySelector('.gap__who a')?.getAttribute('href')), visible);
-      row.classList.toggle('is-out', out);
-      let note = row.querySelector<HTMLElement>('.gap__out');
-      if (out && !note) {
-        note = document.createElement('p');
-        note.className = 'gap__out';
-        note.textContent = rowOut ?? '';
-        row.append(note);
-      }
-      if (note) note.hidden = !out;
+      this.dimItem(row, out, 'gap__out', rowOut, (note) => row.append(note));
     }
-    const text = followStatus(shown, total, { all, none, some }, visible !== null);
-    if (this.textContent !== text) this.textContent = text;
+    this.say(followStatus(shown, total, { all, none, some }, visible !== null));
   }
 }
 

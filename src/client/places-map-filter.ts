@@ -6,51 +6,24 @@
  */
 
 import { followStatus, kept } from '../lib/filter-follow.ts';
-import { FILTER_EVENT, type FilterEventDetail } from '../lib/timeline-events.ts';
+import type { FilterEventDetail } from '../lib/timeline-events.ts';
+import { FilterFollower } from './filter-follower.ts';
 
-class PlacesMapFilter extends HTMLElement {
-  /** Each marker's own accessible name, before anything was added to it. */
-  private names = new Map<Element, string>();
-
-  connectedCallback() {
-    document.addEventListener(FILTER_EVENT, this.onFilter);
-  }
-
-  disconnectedCallback() {
-    document.removeEventListener(FILTER_EVENT, this.onFilter);
-  }
-
-  private onFilter = (event: Event) => {
-    this.follow((event as CustomEvent<FilterEventDetail>).detail);
-  };
-
-  private follow(detail: FilterEventDetail | undefined) {
-    const figure = this.closest('figure') ?? document;
+class PlacesMapFilter extends FilterFollower {
+  protected follow(detail: FilterEventDetail | undefined, figure: ParentNode) {
     const places = detail?.ids?.place ?? null;
-    const { markerOut, entryOut, all = '', none = '', some = '' } = this.dataset;
+    const { markerOut, entryOut = '', all = '', none = '', some = '' } = this.dataset;
     for (const marker of figure.querySelectorAll<SVGAElement>('a[data-place]')) {
-      const out = !kept(marker.dataset.place, places);
-      if (!this.names.has(marker)) this.names.set(marker, marker.getAttribute('aria-label') ?? '');
-      marker.classList.toggle('is-out', out);
-      marker.setAttribute('aria-label', out ? `${this.names.get(marker)}, ${markerOut}` : this.names.get(marker)!);
+      this.dimLink(marker, !kept(marker.dataset.place, places), (name) => `${name}, ${markerOut}`);
     }
     const entries = figure.querySelectorAll<HTMLElement>('li[data-place]');
     let shown = 0;
     for (const entry of entries) {
       const out = !kept(entry.dataset.place, places);
       if (!out) shown++;
-      entry.classList.toggle('is-out', out);
-      let note = entry.querySelector<HTMLElement>('.places-map__out');
-      if (out && !note) {
-        note = document.createElement('p');
-        note.className = 'places-map__out';
-        note.textContent = entryOut ?? '';
-        entry.querySelector('.places-map__entry-meta')?.after(note);
-      }
-      if (note) note.hidden = !out;
+      this.dimItem(entry, out, 'places-map__out', entryOut, (note) => entry.querySelector('.places-map__entry-meta')?.after(note));
     }
-    const text = followStatus(shown, entries.length, { all, none, some }, places !== null);
-    if (this.textContent !== text) this.textContent = text;
+    this.say(followStatus(shown, entries.length, { all, none, some }, places !== null));
   }
 }
 

@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import type { Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../support/build.ts';
 import { readEntries } from '../support/content.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useSite } from '../support/site-session.ts';
 import { pageTemplates } from '../support/templates.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -17,24 +17,13 @@ const RUNS = [
 ];
 
 describe('accessibility (WCAG 2.2 AA) in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(SITE_DIST);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSite(SITE_DIST);
 
   const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}) => {
     // A page of its own context: axe runs in every frame of it.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     const page = await context.newPage();
-    await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+    await page.goto(new URL(path, session.server.url).href, { waitUntil: 'load' });
     return page;
   };
 

@@ -1,37 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../support/build.ts';
 import { readEntries } from '../support/content.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useSite } from '../support/site-session.ts';
 
 const entries = readEntries();
 const PAGES = ['', 'about/', 'search/', `events/${entries[0]!.slug}/`, 'categories/release/', '404.html'];
 
 describe('reading comfort', () => {
-  let server: StaticServer;
-  let site: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(SITE_DIST);
-    // The English edition: the entries' own words, which these tests read.
-    site = new URL('en/', server.url).href;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // The English edition: the entries' own words, which these tests read.
+  const session = useSite(SITE_DIST, 'en/');
 
   it.each([
     ['a 320 px phone', { width: 320, height: 640 }, 1],
     ['200 % zoom on a 1280 px screen', { width: 640, height: 450 }, 2],
   ])('reflows on %s: no page scrolls sideways', async (_, viewport, deviceScaleFactor) => {
-    const page = await browser.newPage({ viewport, deviceScaleFactor });
+    const page = await session.browser.newPage({ viewport, deviceScaleFactor });
     for (const path of PAGES) {
-      await page.goto(new URL(path, site).href);
+      await page.goto(new URL(path, session.url).href);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path || 'home').toBeLessThanOrEqual(0);
     }
@@ -39,8 +24,8 @@ describe('reading comfort', () => {
   });
 
   it('follows the reader’s dark colour scheme', async () => {
-    const page = await browser.newPage({ colorScheme: 'dark' });
-    await page.goto(site);
+    const page = await session.browser.newPage({ colorScheme: 'dark' });
+    await page.goto(session.url);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r, g, b] = background.match(/\d+/g)!.map(Number);
     expect(r! + g! + b!).toBeLessThan(100);
@@ -48,8 +33,8 @@ describe('reading comfort', () => {
   });
 
   it('prints the whole timeline, even a filtered one, with its sources and without the controls', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site}?category=release`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.url}?category=release`);
     await expect.poll(() => page.locator('article.event-card:visible').count()).toBeLessThan(entries.length);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('article.event-card:visible').count()).toBe(entries.length);

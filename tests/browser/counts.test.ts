@@ -1,32 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../support/build.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useSite } from '../support/site-session.ts';
 
 describe('the counts chart in Chromium', () => {
-  let server: StaticServer;
-  let site: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(SITE_DIST);
-    // The English edition: the entries' own words, which these tests read.
-    site = new URL('en/', server.url).href;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // The English edition: the entries' own words, which these tests read.
+  const session = useSite(SITE_DIST, 'en/');
 
   it.each([
     [1280, '.counts-svg--wide'],
     [360, '.counts-svg--narrow'],
   ])('at %i px shows the rendering that fits, and its tooltip on keyboard focus, not only on hover', async (width, selector) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(site);
+    const page = await session.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(session.url);
     const chart = page.locator(selector);
     expect(await chart.isVisible()).toBe(true);
     const box = await chart.boundingBox();
@@ -48,8 +33,8 @@ describe('the counts chart in Chromium', () => {
   });
 
   it('opens the event that reported a figure when its point is clicked', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(site);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(session.url);
     const point = page.locator('.counts-svg--wide a.point').first();
     const href = await point.getAttribute('href');
     await point.click();
@@ -59,9 +44,9 @@ describe('the counts chart in Chromium', () => {
   });
 
   it('shows the gap on the latest date, and on an earlier date when the reader picks it, without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(site);
+    await page.goto(session.url);
     const shown = page.locator('.gap:visible');
     await expect.poll(() => shown.count()).toBe(1);
     const dates = await page.locator('.gap').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-date')));

@@ -1,51 +1,38 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../support/build.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useSite } from '../support/site-session.ts';
 
 const SLUG = '2026-02-el-rodeo-hunger-strike';
 
 describe('the two editions in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(SITE_DIST);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSite(SITE_DIST);
 
   it('opens in Spanish at the bare address, and the switcher leads to the English home', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     await page.locator('.language-switcher a', { hasText: 'English' }).click();
-    await expect.poll(() => page.url()).toBe(new URL('en/', server.url).href);
+    await expect.poll(() => page.url()).toBe(new URL('en/', session.server.url).href);
     expect(await page.locator('h1').textContent()).toBe('Political prisoners, the 2026 Amnesty Law and the fight over the numbers');
     await page.close();
   });
 
   it('keeps the reader on the same event when switching language, both ways', async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL(`es/events/${SLUG}/`, server.url).href);
+    const page = await session.browser.newPage();
+    await page.goto(new URL(`es/events/${SLUG}/`, session.server.url).href);
     const spanishTitle = await page.locator('h1').textContent();
     await page.locator('.language-switcher a[hreflang="en"]').click();
-    await expect.poll(() => page.url()).toBe(new URL(`en/events/${SLUG}/`, server.url).href);
+    await expect.poll(() => page.url()).toBe(new URL(`en/events/${SLUG}/`, session.server.url).href);
     expect(await page.locator('h1').textContent()).toBe('Political prisoners on hunger strike at El Rodeo');
     await page.locator('.language-switcher a[hreflang="es"]').click();
-    await expect.poll(() => page.url()).toBe(new URL(`es/events/${SLUG}/`, server.url).href);
+    await expect.poll(() => page.url()).toBe(new URL(`es/events/${SLUG}/`, session.server.url).href);
     expect(await page.locator('h1').textContent()).toBe(spanishTitle);
     await page.close();
   });
 
   it('finds Spanish words in the Spanish edition’s search, with results in Spanish', async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL('es/search/?q=huelga', server.url).href);
+    const page = await session.browser.newPage();
+    await page.goto(new URL('es/search/?q=huelga', session.server.url).href);
     const results = page.locator('site-search li a');
     await expect.poll(() => results.count()).toBeGreaterThan(0);
     const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -55,8 +42,8 @@ describe('the two editions in Chromium', () => {
   });
 
   it('finds English words in the English edition’s search, and only English pages', async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL('en/search/?q=hunger', server.url).href);
+    const page = await session.browser.newPage();
+    await page.goto(new URL('en/search/?q=hunger', session.server.url).href);
     const results = page.locator('site-search li a');
     await expect.poll(() => results.count()).toBeGreaterThan(0);
     const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')));

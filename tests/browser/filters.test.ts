@@ -1,34 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../support/build.ts';
 import { readEntries } from '../support/content.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useSite } from '../support/site-session.ts';
 
 const entries = readEntries();
 const slugsWhere = (test: (data: Record<string, any>) => boolean) => entries.filter((entry) => test(entry.data)).map((entry) => entry.slug).sort();
 const visibleCards = (page: Page) => page.locator('article.event-card:visible').evaluateAll((cards) => cards.map((card) => card.id).sort());
 
 describe('filters', () => {
-  let server: StaticServer;
-  let site: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(SITE_DIST);
-    // The English edition: the entries' own words, which these tests read.
-    site = new URL('en/', server.url).href;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // The English edition: the entries' own words, which these tests read.
+  const session = useSite(SITE_DIST, 'en/');
 
   it('narrows the timeline through the controls, keeps the state in the URL, and shows all again', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(site);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(session.url);
     const release = page.locator('a[data-filter-kind=category][data-filter-id=release]');
     await release.click();
     await expect.poll(() => visibleCards(page)).toEqual(slugsWhere((data) => data.category === 'release'));
@@ -43,8 +29,8 @@ describe('filters', () => {
   });
 
   it('applies a shared filter from the URL: a category AND an actor, with the counts that follow', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${site}?category=report&actor=foro-penal`);
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${session.url}?category=report&actor=foro-penal`);
     const expected = slugsWhere((data) => data.category === 'report' && (data.actors ?? []).includes('foro-penal'));
     expect(expected.length).toBeGreaterThan(0);
     await expect.poll(() => visibleCards(page)).toEqual(expected);
@@ -58,9 +44,9 @@ describe('filters', () => {
   });
 
   it('without JavaScript, the controls are links to the static facet pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site);
+    await page.goto(session.url);
     await page.locator('a[data-filter-kind=category][data-filter-id=release]').click();
     await page.waitForURL(/\/en\/categories\/release\/$/);
     const ids = await page.locator('article.event-card').evaluateAll((cards) => cards.map((card) => card.id).sort());

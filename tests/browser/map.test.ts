@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../support/build.ts';
 import { readEntries } from '../support/content.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useSite } from '../support/site-session.ts';
 
 const entries = readEntries();
 const placesOf = (data: Record<string, any>): string[] => data.places ?? [];
@@ -19,25 +18,12 @@ const dimmedMarkers = (page: Page) =>
 const dimmedPoints = (page: Page) => page.locator('.counts-svg--wide a.point.is-out').count();
 
 describe('the places map in Chromium', () => {
-  let server: StaticServer;
-  let site: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(SITE_DIST);
-    // The English edition: the entries' own words, which these tests read.
-    site = new URL('en/', server.url).href;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // The English edition: the entries' own words, which these tests read.
+  const session = useSite(SITE_DIST, 'en/');
 
   it.each([1280, 360])('at %i px draws an SVG map with one marker per place the events name, each linked to its entry in the list', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(site);
+    const page = await session.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(session.url);
     expect(await page.locator('.places-map svg.places-map__svg').count()).toBeGreaterThan(0);
     const markers = await shownMarkers(page);
     expect([...markers].sort()).toEqual(namedPlaces);
@@ -56,8 +42,8 @@ describe('the places map in Chromium', () => {
   });
 
   it('lists under each place the events that name it, each linking to its page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(site);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(session.url);
     for (const id of namedPlaces) {
       const expected = entries.filter((entry) => placesOf(entry.data).includes(id)).map((entry) => `/en/events/${entry.slug}/`);
       const hrefs = await page.locator(`#place-${id} .places-map__events a`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -74,8 +60,8 @@ describe('the places map in Chromium', () => {
   });
 
   it('is reached with Tab, marker by marker, with a visible focus ring', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(site);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(session.url);
     // Start just before the map, as a reader tabbing down the page would arrive.
     await page.locator('.places-map__summary').evaluate((summary) => {
       summary.setAttribute('tabindex', '-1');
@@ -101,8 +87,8 @@ describe('the places map in Chromium', () => {
   });
 
   it('follows a filter from the URL: the map dims the other places, the counts chart the figures of hidden events, and both say so', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site}?place=barinas`);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${session.url}?place=barinas`);
     const kept = placesAlongside('barinas');
     expect(kept).toContain('barinas');
     const dimmed = namedPlaces.filter((id) => !kept.includes(id));
@@ -135,8 +121,8 @@ describe('the places map in Chromium', () => {
   });
 
   it('follows the filter bar as the reader changes it, and clearing it restores the map and the chart', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(site);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(session.url);
     expect(await dimmedMarkers(page)).toEqual([]);
     expect(await page.locator('counts-filter').textContent()).toBe('');
     await page.locator('a[data-filter-kind=category][data-filter-id=release]').click();
@@ -160,9 +146,9 @@ describe('the places map in Chromium', () => {
   });
 
   it('without JavaScript a filtered address changes nothing on the map or the chart', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${site}?place=barinas`);
+    await page.goto(`${session.url}?place=barinas`);
     expect(await page.locator('.is-out').count()).toBe(0);
     expect(await page.locator('places-map-filter').isVisible()).toBe(false);
     expect(await page.locator('counts-filter').isVisible()).toBe(false);
@@ -172,9 +158,9 @@ describe('the places map in Chromium', () => {
 
   it('dims without a transition when the reader asks for less motion', async () => {
     const durations = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const context = await browser.newContext({ reducedMotion, viewport: { width: 1280, height: 900 } });
+      const context = await session.browser.newContext({ reducedMotion, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${site}?place=barinas`);
+      await page.goto(`${session.url}?place=barinas`);
       const found = await page.evaluate(() =>
         ['.places-map a.places-map__place path', 'li.places-map__entry', '.counts-svg a.point'].map((selector) => getComputedStyle(document.querySelector(selector)!).transitionDuration),
       );

@@ -1,33 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../support/build.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useSite } from '../support/site-session.ts';
 
 /** The overview sits on the home page, above the timeline it summarises. */
 const PAGE = '';
 const MARKS = 'timeline-overview a.overview__mark';
 
 describe('the overview in Chromium', () => {
-  let server: StaticServer;
-  let site: string;
-  let browser: Browser;
+  // The English edition: the entries' own words, which these tests read.
+  const session = useSite(SITE_DIST, 'en/');
   const problems: string[] = [];
 
-  beforeAll(async () => {
-    server = await serveStatic(SITE_DIST);
-    // The English edition: the entries' own words, which these tests read.
-    site = new URL('en/', server.url).href;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function open(options: { width?: number; reducedMotion?: 'reduce' | 'no-preference'; javaScript?: boolean } = {}) {
-    const context = await browser.newContext({
+    const context = await session.browser.newContext({
       viewport: { width: options.width ?? 1280, height: 800 },
       reducedMotion: options.reducedMotion ?? 'no-preference',
       javaScriptEnabled: options.javaScript ?? true,
@@ -37,7 +23,7 @@ describe('the overview in Chromium', () => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    await page.goto(new URL(PAGE, site).href);
+    await page.goto(new URL(PAGE, session.url).href);
     return page;
   }
 

@@ -1,33 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../support/build.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useSite } from '../support/site-session.ts';
 
 const cardIds = (page: Page) => page.locator('article.event-card').evaluateAll((cards) => cards.map((card) => card.id));
 const barBottom = (page: Page) => page.locator('reading-bar').evaluate((bar) => bar.getBoundingClientRect().bottom);
 const topOf = (page: Page, id: string) => page.locator(`[id="${id}"]`).evaluate((card) => card.getBoundingClientRect().top);
 
 describe('reading the timeline', () => {
-  let server: StaticServer;
-  let site: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(SITE_DIST);
-    // The English edition: the entries' own words, which these tests read.
-    site = new URL('en/', server.url).href;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // The English edition: the entries' own words, which these tests read.
+  const session = useSite(SITE_DIST, 'en/');
 
   it('the sticky bar shows the date being read and the running counts, changing as entries pass', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(site);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(session.url);
     const ids = await cardIds(page);
     await page.locator(`[id="${ids[0]}"]`).scrollIntoViewIfNeeded();
     const date = page.locator('[data-reading-date]');
@@ -45,8 +31,8 @@ describe('reading the timeline', () => {
   });
 
   it('moves through three events with the keyboard, and back, with focus on each title, never under the bar', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(site);
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(session.url);
     const ids = await cardIds(page);
     await page.locator(`[id="${ids[0]}"] h4 a`).focus();
     for (const step of [1, 2, 3]) {
@@ -65,18 +51,18 @@ describe('reading the timeline', () => {
   });
 
   it('a deep link lands on its event, clear of the sticky bar', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(site);
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(session.url);
     const target = (await cardIds(page)).at(-3)!;
-    await page.goto(`${site}#${target}`);
+    await page.goto(`${session.url}#${target}`);
     await expect.poll(async () => (await topOf(page, target)) >= (await barBottom(page)) - 1).toBe(true);
     expect(await topOf(page, target)).toBeLessThan(400);
     await page.close();
   });
 
   it('going back from an event page returns to the same place on the timeline', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(site);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(session.url);
     const target = (await cardIds(page)).at(-5)!;
     await page.locator(`[id="${target}"]`).evaluate((card) => card.scrollIntoView({ block: 'center' }));
     await page.waitForTimeout(200);

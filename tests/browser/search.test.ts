@@ -1,32 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../support/build.ts';
 import { readEntries } from '../support/content.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useSite } from '../support/site-session.ts';
 
 describe('search', () => {
-  let server: StaticServer;
-  let site: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(SITE_DIST);
-    // The English edition: the entries' own words, which these tests read.
-    site = new URL('en/', server.url).href;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // The English edition: the entries' own words, which these tests read.
+  const session = useSite(SITE_DIST, 'en/');
 
   it('finds an event by a word of its text, links to it, and asks nothing of any other host', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const hosts = new Set<string>();
     page.on('request', (request) => hosts.add(new URL(request.url()).hostname));
-    await page.goto(new URL('search/', site).href);
+    await page.goto(new URL('search/', session.url).href);
     await page.getByLabel('Words to find in the events').fill('hunger strike');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\?q=hunger\+strike/);
@@ -44,9 +29,9 @@ describe('search', () => {
   });
 
   it('says how to find events when JavaScript is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(new URL('search/?q=amnesty', site).href);
+    await page.goto(new URL('search/?q=amnesty', session.url).href);
     expect(await page.locator('[data-search-nojs]').isVisible()).toBe(true);
     await context.close();
   });

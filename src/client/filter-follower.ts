@@ -1,0 +1,49 @@
+import { FILTER_EVENT, type FilterEventDetail } from '../lib/timeline-events.ts';
+
+/**
+ * What a chart's status line does to follow the timeline's filter: listen for it, remember each
+ * link's own accessible name before adding to it, add a note to an item it dims, and say in its
+ * own text what the filter leaves. A chart's element extends it with what it dims (`follow`).
+ */
+export abstract class FilterFollower extends HTMLElement {
+  /** Each link's own accessible name, before anything was added to it. */
+  private names = new Map<Element, string>();
+
+  connectedCallback() {
+    document.addEventListener(FILTER_EVENT, this.onFilter);
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener(FILTER_EVENT, this.onFilter);
+  }
+
+  private onFilter = (event: Event) => {
+    this.follow((event as CustomEvent<FilterEventDetail>).detail, this.closest('figure') ?? document);
+  };
+
+  protected abstract follow(detail: FilterEventDetail | undefined, figure: ParentNode): void;
+
+  /** Dims a link or not, its accessible name saying so (`why` added to its own name). */
+  protected dimLink(link: Element, out: boolean, why: (name: string) => string) {
+    if (!this.names.has(link)) this.names.set(link, link.getAttribute('aria-label') ?? '');
+    link.classList.toggle('is-out', out);
+    link.setAttribute('aria-label', out ? why(this.names.get(link)!) : this.names.get(link)!);
+  }
+
+  /** Dims an item of a list or not, with a visible note while it is dimmed. */
+  protected dimItem(item: HTMLElement, out: boolean, noteClass: string, text: string, place: (note: HTMLElement) => void) {
+    item.classList.toggle('is-out', out);
+    let note = item.querySelector<HTMLElement>(`.${noteClass}`);
+    if (out && !note) {
+      note = document.createElement('p');
+      note.className = noteClass;
+      note.textContent = text;
+      place(note);
+    }
+    if (note) note.hidden = !out;
+  }
+
+  protected say(text: string) {
+    if (this.textContent !== text) this.textContent = text;
+  }
+}
