@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../support/build.ts';
 import { brokenLinks, htmlPages } from '../support/links.ts';
@@ -29,6 +30,19 @@ describe('the built pages', () => {
       for (const result of report.results) for (const message of result.messages) errors.push(`${name}:${message.line}: ${message.ruleId}: ${message.message}`);
     }
     expect(errors).toEqual([]);
+  });
+
+  it('give every link to another site rel="noopener noreferrer": no Referer, no reach back', () => {
+    const careless: string[] = [];
+    for (const name of htmlPages(SITE_DIST)) {
+      for (const link of parse(readFileSync(join(SITE_DIST, name), 'utf8')).querySelectorAll('a[href^="http"]')) {
+        const href = link.getAttribute('href')!;
+        if (href.startsWith('http://127.0.0.1:4321/')) continue;
+        const rel = (link.getAttribute('rel') ?? '').split(/\s+/);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer')) careless.push(`${name}: ${href}`);
+      }
+    }
+    expect(careless).toEqual([]);
   });
 
   it('link only to what exists: every internal href and src resolves, anchors included', () => {
