@@ -26,6 +26,8 @@ export abstract class FilterFollower extends HTMLElement {
   /** Dims a link or not, its accessible name saying so (`why` added to its own name). */
   protected dimLink(link: Element, out: boolean, why: (name: string) => string) {
     if (!this.names.has(link)) this.names.set(link, link.getAttribute('aria-label') ?? '');
+    // Touch only what changes: a long timeline's chart has hundreds of points.
+    if (link.classList.contains('is-out') === out) return;
     link.classList.toggle('is-out', out);
     link.setAttribute('aria-label', out ? why(this.names.get(link)!) : this.names.get(link)!);
   }
