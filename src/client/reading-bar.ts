@@ -88,12 +88,16 @@ class ReadingBar extends HTMLElement {
 
   /** The event being read: the last visible card whose top has passed under the bar. */
   private update() {
-    const line = this.getBoundingClientRect().bottom + 4;
+    const line = this.getBoundingClientRect().bottom + 4 + window.innerHeight * 0.3;
     let index = -1;
-    this.steps.forEach((step, i) => {
-      const card = document.getElementById(step[0]);
-      if (card && !card.hidden && card.getBoundingClientRect().top <= line + window.innerHeight * 0.3) index = i;
-    });
+    // Cards are in reading order, top to bottom: stop at the first one below the line, so a long
+    // timeline is not measured card by card after every filter.
+    for (let i = 0; i < this.steps.length; i++) {
+      const card = document.getElementById(this.steps[i]![0]);
+      if (!card || card.hidden) continue;
+      if (card.getBoundingClientRect().top > line) break;
+      index = i;
+    }
     this.show(Math.max(index, this.firstVisible()));
   }
 
