@@ -4,7 +4,7 @@
 // addressed by IP), and every request the page made is checked afterwards.
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse';
-import { CHROMIUM } from '../tests/support/browser.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -25,14 +25,7 @@ export interface LighthouseRun {
 /** As tests/support/browser.ts launches Chromium, plus new headless mode and a resolver that resolves nothing. */
 const CHROME_FLAGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
+  ...CHROMIUM_FLAGS,
   // Any host name fails to resolve; 127.0.0.1 is an address, so the site under test is unaffected.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];

@@ -7,7 +7,7 @@ import { splitFrontmatter } from '../src/lib/content-check/frontmatter.ts';
 import { CATEGORY_NAMES } from '../src/lib/schema/categories.ts';
 
 /** A small deterministic PRNG (mulberry32), so two runs generate the same entries. */
-function random(seed: number) {
+export function random(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

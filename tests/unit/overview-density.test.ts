@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { random } from '../../bench/synthetic.ts';
+import { expectGolden } from './helpers/golden.ts';
 import { startOf, toPartialDate } from '../../src/lib/dates.ts';
 import type { TimelineEvent } from '../../src/lib/model.ts';
 import { binEvents, slotCount } from '../../src/lib/overview/bins.ts';
@@ -11,15 +11,6 @@ import { chooseOverview, showsTable, TABLE_MAX_EVENTS, VIEW_RULES } from '../../
 import { CATEGORY_NAMES } from '../../src/lib/schema/categories.ts';
 import { fixtureEvent, fixtureTimeline } from './helpers/timeline-fixture.ts';
 
-/** A small seeded generator (mulberry32), so a failing case can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY = 86_400_000;
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
@@ -241,19 +232,7 @@ describe('the density layout', () => {
   it('matches the stored golden layout (numbers rounded to 0.1)', () => {
     // Seven years of events bunched towards the end, after a lone spring of 2015: a break, month bins.
     const layout = layoutDensity(manyEvents(600, '2019-01-01', '2026-10-31', 7, ['2015-03-02', '2015-03-09', '2015-04']), 'en-GB');
-    const golden = `{\n${Object.entries(serialise(layout))
-      .map(([key, value]) =>
-        Array.isArray(value) && typeof value[0] === 'object'
-          ? `  "${key}": [\n${value.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`
-          : `  "${key}": ${JSON.stringify(value)}`,
-      )
-      .join(',\n')}\n}`;
-    const file = join(import.meta.dirname, 'golden/overview-density.json');
-    if (process.env.UPDATE_GOLDEN || !existsSync(file)) {
-      if (!process.env.UPDATE_GOLDEN) throw new Error(`${file} is missing: run with UPDATE_GOLDEN=1 to write it`);
-      writeFileSync(file, `${golden}\n`);
-    }
-    expect(golden).toBe(readFileSync(file, 'utf8').trimEnd());
+    expectGolden('overview-density.json', serialise(layout));
   });
 });
 

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from './helpers/golden.ts';
 import { endOf, startOf } from '../../src/lib/dates.ts';
 import { describeOverview, overviewSummary } from '../../src/lib/overview/describe.ts';
 import { labelWidth, layoutOverview, OVERVIEW_SIZE, type OverviewLayout } from '../../src/lib/overview/layout.ts';
@@ -100,19 +99,7 @@ describe('layoutOverview()', () => {
 
   it('matches the stored golden layout (numbers rounded to 0.1)', () => {
     // One line per tick, break and mark, so that a change reads as a short diff.
-    const golden = `{\n${Object.entries(serialise(layout))
-      .map(([key, value]) =>
-        Array.isArray(value) && typeof value[0] === 'object'
-          ? `  "${key}": [\n${value.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`
-          : `  "${key}": ${JSON.stringify(value)}`,
-      )
-      .join(',\n')}\n}`;
-    const file = join(import.meta.dirname, 'golden/overview.json');
-    if (process.env.UPDATE_GOLDEN || !existsSync(file)) {
-      if (!process.env.UPDATE_GOLDEN) throw new Error(`${file} is missing: run with UPDATE_GOLDEN=1 to write it`);
-      writeFileSync(file, `${golden}\n`);
-    }
-    expect(golden).toBe(readFileSync(file, 'utf8').trimEnd());
+    expectGolden('overview.json', serialise(layout));
   });
 });
 
