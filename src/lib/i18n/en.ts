@@ -15,7 +15,7 @@ export const en: UiStrings = {
   timelineHeading: 'Timeline',
   timelineIntro:
     'From the arrests after the 2024 election and Maduro’s capture to the Amnesty Law and the dispute over how many people have really been freed. Each figure is shown with who claims it, what it counts and as of when.',
-  eventCount: (count) => `${count} ${count === 1 ? 'event' : 'events'}`,
+  eventCount: (count) => `${count.toLocaleString('en-GB')} ${count === 1 ? 'event' : 'events'}`,
   yearAsAWhole: (year) => `During ${year}`,
   gap: (years, months) =>
     years >= 1 ? `${years} ${years === 1 ? 'year' : 'years'} with no events in this timeline` : `${months} months with no events in this timeline`,

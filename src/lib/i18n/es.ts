@@ -4,6 +4,12 @@ import type { UiStrings } from './strings.ts';
  * La edición en español: los textos de la interfaz, escritos como los escribiría una redacción
  * venezolana. Fechas y cifras los da Intl con es-VE ("19 de febrero de 2026", "3.231").
  */
+/**
+ * "As of" a date, as Spanish says it: al 24 de febrero de 2026, a febrero de 2026, en 2024.
+ * The date comes formatted; its form tells which.
+ */
+const asOfDate = (date: string) => (/^\d{4}$/.test(date) ? `en ${date}` : /^\d/.test(date) ? `al ${date}` : `a ${date}`);
+
 export const es: UiStrings = {
   siteTitle: 'Ley de Amnistía en Venezuela: cronología',
   siteShortTitle: 'Cronología de la amnistía',
@@ -17,7 +23,7 @@ export const es: UiStrings = {
   timelineHeading: 'Cronología',
   timelineIntro:
     'De las detenciones tras las elecciones de 2024 y la captura de Maduro a la Ley de Amnistía y la disputa sobre cuántas personas han sido liberadas de verdad. Cada cifra aparece con quién la da, qué cuenta y a qué fecha.',
-  eventCount: (count) => `${count} ${count === 1 ? 'hecho' : 'hechos'}`,
+  eventCount: (count) => `${count.toLocaleString('es-VE')} ${count === 1 ? 'hecho' : 'hechos'}`,
   yearAsAWhole: (year) => `En ${year}`,
   gap: (years, months) =>
     years >= 1
@@ -27,7 +33,7 @@ export const es: UiStrings = {
   figuresHeading: 'Cifras',
   figuresTableLabel: 'Las cifras en una tabla',
   claimedBy: (claimant) => `según ${claimant}`,
-  asOf: (date) => `al ${date}`,
+  asOf: asOfDate,
   certainty: { reported: 'Fecha reportada', approximate: 'Fecha aproximada', inferred: 'Fecha deducida' },
   certaintyExplained: {
     reported: 'La fecha figura en las fuentes.',
@@ -75,11 +81,11 @@ export const es: UiStrings = {
     'Marcador relleno: fecha reportada. Marcador hueco: fecha deducida o aproximada. Flecha hacia arriba: “más de” o “al menos”. Flecha hacia abajo: “casi”. Seleccione un marcador para abrir el hecho que dio la cifra.',
   countsTableSummary: 'Las cifras en una tabla',
   countsPointLabel: ({ value, metric, claimant, date, certainty }) =>
-    `${value}: ${metric}, según ${claimant}, al ${date}${certainty ? ` (${certainty})` : ''}`,
+    `${value}: ${metric}, según ${claimant}, ${asOfDate(date)}${certainty ? ` (${certainty})` : ''}`,
   countsEmpty: 'Todavía no hay cifras para este gráfico.',
   gapHeading: 'La brecha entre las cifras',
   gapDatesLabel: 'Comparar las cifras en otra fecha',
-  gapTitle: (date) => `Al ${date}`,
+  gapTitle: (date) => asOfDate(date).replace(/^./, (first) => first.toUpperCase()),
   gapIntro: 'La última cifra de cada fuente en la fecha elegida, en una misma escala, con lo que cuenta cada una. Elija una fecha:',
   whatItCounts: 'Qué cuenta',
   eventHeading: 'Publicado en',
