@@ -407,22 +407,26 @@ if (results.browser) {
   heading(`In Chromium (1280×900), ${BROWSER_SIZE} entries: ms to the frame painted after the page goes quiet`);
   console.log(
     `Home page: ${b.partsLoader ? 'sent in parts (<timeline-parts>)' : 'whole timeline in the page (no <timeline-parts>)'}, ` +
-      `${b.cardsAtLoad} cards at load, ${b.cardsAfterFirstFilter} after the first filter; settled ${sec(b.settledMs)} after navigation\n`,
+      `${b.cardsAtLoad} cards at load, ${b.cardsAfterFirstFilter} after the first filter, ${b.cardsAtEnd} once scrolled to the end; ` +
+      `settled ${sec(b.settledMs)} after navigation\n`,
   );
+  const row = (name: string, ms: number) => [name, msf(ms), ok(ms <= BUDGET.filterMs)];
   table(
     ['action', 'ms', `budget ≤ ${BUDGET.filterMs} ms`],
     [
-      ['first filter (may load every part)', msf(b.firstFilterMs), ok(b.firstFilterMs <= BUDGET.filterMs)],
-      ['first clear', msf(b.firstClearMs), ok(b.firstClearMs <= BUDGET.filterMs)],
-      [`filter applied, median of ${b.repeats}`, msf(b.filterMs), ok(b.filterMs <= BUDGET.filterMs)],
-      [`filter cleared, median of ${b.repeats}`, msf(b.clearMs), ok(b.clearMs <= BUDGET.filterMs)],
+      row(`first filter (${b.cardsAtLoad} cards on the page)`, b.firstFilterMs),
+      row('first clear', b.firstClearMs),
+      row(`filter applied, median of ${b.repeats}`, b.filterMs),
+      row(`filter cleared, median of ${b.repeats}`, b.clearMs),
+      row(`filter applied, every card (${b.cardsAtEnd}) on the page, median of ${b.repeats}`, b.loadedFilterMs),
+      row(`filter cleared, every card on the page, median of ${b.repeats}`, b.loadedClearMs),
     ],
   );
   console.log('');
   const scrollRow = (name: string, s: ScrollMetrics) => [name, msf(s.p95Ms), `${(s.slowFrames * 100).toFixed(1)} %`, String(s.frames), `${s.cardsBefore} → ${s.cardsAfter}`];
   table(['scroll, 2.5 s at 120 px a frame, after loading settled', 'frame p95', 'frames > 33 ms', 'frames', 'cards'], [
     scrollRow('fresh page (parts, if any, load as it goes)', b.freshScroll),
-    scrollRow('every card loaded (after the filters)', b.loadedScroll),
+    scrollRow('every card loaded (scrolled to the end)', b.loadedScroll),
   ]);
   if (b.unsettled.length) console.log(`\nNever went quiet within 30 s (timed at the limit): ${b.unsettled.join(', ')}`);
 }

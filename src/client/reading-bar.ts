@@ -1,4 +1,5 @@
-import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail } from '../lib/timeline-events.ts';
+import { FILTER_EVENT, type FilterEventDetail } from '../lib/timeline-events.ts';
+import { followCardsInView } from './cards-in-view.ts';
 import { ensureCard } from './timeline-cards.ts';
 
 /** [slug, index of the government figure's text, index of the NGO figure's text]. */
@@ -17,6 +18,8 @@ class ReadingBar extends HTMLElement {
   private current = 0;
   /** The event the reader last put focus on (or moved to), until they scroll away by hand. */
   private lastChosen = -1;
+  /** The events the filter shows (null: all), as the filter last said. */
+  private visible: ReadonlySet<string> | null = null;
 
   connectedCallback() {
     const data = JSON.parse(this.querySelector('[data-reading-steps]')?.textContent ?? '{}') as { texts?: string[]; steps?: Step[] };
@@ -48,30 +51,29 @@ class ReadingBar extends HTMLElement {
         void this.go(key === 'j' ? 1 : -1);
       }
     });
-    // The cards inside the reading band (below the bar, in the upper part of the screen), kept up to
-    // date by the observer, so scrolling never has to measure 2,000 cards.
-    const inBand = new Set<number>();
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const i = indexOf.get(entry.target.id);
-          if (i === undefined) continue;
-          if (entry.isIntersecting) inBand.add(i);
-          else inBand.delete(i);
-        }
-        if (inBand.size) this.show(Math.min(...inBand));
-      },
-      { rootMargin: `-${this.offsetHeight}px 0px -55% 0px` },
-    );
-    for (const step of this.steps) {
-      const card = document.getElementById(step[0]);
-      if (card) observer.observe(card);
-    }
-    // Cards of a further part, added as the reader goes.
-    document.addEventListener(CARDS_EVENT, (event) => {
-      for (const card of (event as CustomEvent<CardsEventDetail>).detail.cards) observer.observe(card);
+    // The event being read is the first card inside the reading band (below the bar, in the upper
+    // part of the screen), among the few cards in view: scrolling never measures 2,000 cards.
+    // After a filter, with no card left in the band, the event being read is looked for further up.
+    let filtered = false;
+    followCardsInView((cards) => {
+      const top = this.getBoundingClientRect().bottom;
+      const bottom = innerHeight * 0.45;
+      const wasFiltered = filtered;
+      filtered = false;
+      for (const card of cards) {
+        const i = indexOf.get(card.id);
+        if (i === undefined || !this.isShown(card.id)) continue;
+        const box = card.getBoundingClientRect();
+        if (box.bottom <= top || box.top >= bottom) continue;
+        if (i !== this.current) this.show(i);
+        return;
+      }
+      if (wasFiltered) this.update();
     });
-    document.addEventListener(FILTER_EVENT, () => requestAnimationFrame(() => this.update()));
+    document.addEventListener(FILTER_EVENT, (event) => {
+      this.visible = (event as CustomEvent<FilterEventDetail>).detail.visible;
+      filtered = true;
+    });
     this.update();
     // The browser jumps to an anchor around the load event, before knowing the bar's height:
     // jump again once the page has loaded, clear of it.
@@ -93,8 +95,8 @@ class ReadingBar extends HTMLElement {
     // Cards are in reading order, top to bottom: stop at the first one below the line, so a long
     // timeline is not measured card by card after every filter.
     for (let i = 0; i < this.steps.length; i++) {
-      const card = document.getElementById(this.steps[i]![0]);
-      if (!card || card.hidden) continue;
+      const card = this.isShown(this.steps[i]![0]) && document.getElementById(this.steps[i]![0]);
+      if (!card) continue;
       if (card.getBoundingClientRect().top > line) break;
       index = i;
     }
@@ -102,7 +104,11 @@ class ReadingBar extends HTMLElement {
   }
 
   private firstVisible(): number {
-    return Math.max(0, this.steps.findIndex((step) => !document.getElementById(step[0])?.hidden));
+    return Math.max(0, this.steps.findIndex((step) => this.isShown(step[0])));
+  }
+
+  private isShown(slug: string): boolean {
+    return !this.visible || this.visible.has(slug);
   }
 
   private show(index: number) {
@@ -127,8 +133,9 @@ class ReadingBar extends HTMLElement {
     const from = this.isNearScreen(this.lastChosen) ? this.lastChosen : this.current;
     for (let i = from + direction; i >= 0 && i < this.steps.length; i += direction) {
       // The next event of a long timeline may be in a part not loaded yet.
+      if (!this.isShown(this.steps[i]![0])) continue;
       const card = await ensureCard(this.steps[i]![0]);
-      if (!card || card.hidden) continue;
+      if (!card) continue;
       card.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'start' });
       card.querySelector<HTMLElement>('h4 a')?.focus({ preventScroll: true });
       this.lastChosen = i;

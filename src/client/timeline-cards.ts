@@ -5,7 +5,6 @@
 interface PartsLoader extends HTMLElement {
   /** Loads further parts until the event's card is on the page (or every part is). */
   loadUntil(slug: string): Promise<HTMLElement | null>;
-  loadAll(): Promise<void>;
 }
 
 /** The loader once its script has run: page scripts start in any order. */
@@ -19,11 +18,6 @@ async function loader(): Promise<PartsLoader | undefined> {
 /** The event's card on this page, loading further parts of the timeline if need be; null if it is not on this timeline. */
 export async function ensureCard(slug: string): Promise<HTMLElement | null> {
   return document.getElementById(slug) ?? (await (await loader())?.loadUntil(slug)) ?? null;
-}
-
-/** Resolves once every card of the timeline is on the page. */
-export async function ensureAllCards(): Promise<void> {
-  await (await loader())?.loadAll();
 }
 
 /** Whether every card of the timeline is on the page already: no part is left to follow. */

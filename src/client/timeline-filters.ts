@@ -1,34 +1,15 @@
+import { FacetIndex, type FacetTable, type FilterResult } from '../lib/facet-index.ts';
 import { fill } from '../lib/i18n/fill.ts';
-import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail, type FilterEventDetail } from '../lib/timeline-events.ts';
-import { allCardsLoaded, ensureAllCards } from './timeline-cards.ts';
+import { FILTER_EVENT, type FilterEventDetail } from '../lib/timeline-events.ts';
 import {
   emptyFilter,
-  FACET_KINDS,
+  filterStylesheet,
   filterToSearch,
   isEmptyFilter,
-  matchesFilter,
   parseFilter,
   type FacetKind,
   type FilterState,
 } from '../lib/facets.ts';
-
-type Facets = Record<string, Record<FacetKind, string[]>>;
-
-/** As the page sends it: each id once per kind, then per event its slug and the positions of its ids. */
-interface FacetTable {
-  ids?: Record<FacetKind, string[]>;
-  events?: [string, ...number[][]][];
-}
-
-function expandFacets(table: FacetTable): Facets {
-  const facets: Facets = {};
-  for (const [slug, ...positions] of table.events ?? []) {
-    facets[slug] = Object.fromEntries(
-      FACET_KINDS.map((kind, k) => [kind, (positions[k] ?? []).map((position) => table.ids?.[kind][position] ?? '')]),
-    ) as Record<FacetKind, string[]>;
-  }
-  return facets;
-}
 
 /**
  * Turns the facet links (which, without JavaScript, lead to the static facet pages) into toggles
@@ -37,23 +18,24 @@ function expandFacets(table: FacetTable): Facets {
  */
 class TimelineFilters extends HTMLElement {
   private state: FilterState = emptyFilter();
-  private facets: Facets = {};
-  private cards = new Map<string, HTMLElement>();
-  /** The month and year sections around each card, found once. */
-  private sections = new Map<HTMLElement, Element[]>();
+  private index = new FacetIndex({ ids: { category: [], actor: [], place: [] }, events: [] });
+  /** Settles once every event's facets are known: at once, or once a long timeline's table is fetched. */
+  private ready: Promise<void> = Promise.resolve();
+  /** The table could not be fetched: the controls stay links to the static facet pages. */
+  private unavailable = false;
+  /** The filter as CSS (filterStylesheet): the cards themselves are never touched. */
+  private sheet = new CSSStyleSheet();
 
   connectedCallback() {
-    this.facets = expandFacets(JSON.parse(this.querySelector('[data-filter-facets]')?.textContent ?? '{}') as FacetTable);
-    this.addCards(document.querySelectorAll<HTMLElement>('article.event-card'));
-    // A further part of a long timeline arrives: its cards follow the filter too.
-    document.addEventListener(CARDS_EVENT, (event) => {
-      this.addCards((event as CustomEvent<CardsEventDetail>).detail.cards);
-      if (!isEmptyFilter(this.state)) this.show(this.state);
-    });
+    const table = this.querySelector('[data-filter-facets]')?.textContent;
+    if (table) this.index = new FacetIndex(JSON.parse(table) as FacetTable);
+    else if (this.dataset.facetsSrc) this.ready = this.fetchTable(this.dataset.facetsSrc);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
     for (const link of this.links()) {
       link.setAttribute('role', 'button');
       link.setAttribute('aria-pressed', 'false');
       link.addEventListener('click', (event) => {
+        if (this.unavailable) return;
         event.preventDefault();
         this.toggle(link.dataset.filterKind as FacetKind, link.dataset.filterId!);
       });
@@ -70,7 +52,7 @@ class TimelineFilters extends HTMLElement {
     this.apply(parseFilter(location.search), false);
     // The charts' scripts come later in the page and were not listening yet: tell them again once
     // every script has run (module scripts all run before DOMContentLoaded).
-    document.addEventListener('DOMContentLoaded', () => isEmptyFilter(this.state) || this.show(this.state), { once: true });
+    document.addEventListener('DOMContentLoaded', () => void this.ready.then(() => isEmptyFilter(this.state) || this.unavailable || this.show(this.state)), { once: true });
   }
 
   private links() {
@@ -83,75 +65,61 @@ class TimelineFilters extends HTMLElement {
     this.apply(next, true);
   }
 
-  private addCards(cards: Iterable<HTMLElement>) {
-    for (const card of cards) {
-      this.cards.set(card.id, card);
-      this.sections.set(card, [card.closest('.timeline__month'), card.closest('.timeline__year')].filter((section) => section !== null));
+  private async fetchTable(src: string) {
+    try {
+      const response = await fetch(src);
+      if (!response.ok) throw new Error(`${response.status}`);
+      this.index = new FacetIndex((await response.json()) as FacetTable);
+    } catch {
+      this.unavailable = true;
     }
   }
 
   private apply(state: FilterState, push: boolean) {
     this.state = state;
-    if (push) history.pushState(null, '', `${location.pathname}${filterToSearch(state)}${location.hash}`);
-    // A filter shows matches from the whole timeline: a long one is loaded in full first.
-    if (!isEmptyFilter(state) && !allCardsLoaded()) void ensureAllCards().then(() => this.state === state && this.show(state));
-    this.show(state);
+    // The cards follow at once (the stylesheet needs only the choice); the counts and the charts,
+    // which need every event's facets, once a long timeline's table has arrived.
+    this.sheet.replaceSync(filterStylesheet(state));
+    void this.ready.then(() => this.state === state && !this.unavailable && this.show(state));
+    // Writing the address takes the browser several ms: after the filtered page is painted.
+    if (push) requestAnimationFrame(() => setTimeout(() => history.pushState(null, '', `${location.pathname}${filterToSearch(state)}${location.hash}`)));
   }
 
-  /** Shows the cards that pass the filter, and tells the charts. */
+  /**
+   * Says what the filter leaves, beside each control and in the status line, and tells the charts.
+   * (The cards, those of a long timeline's later parts too as they arrive, follow the stylesheet.)
+   */
   private show(state: FilterState) {
     const empty = isEmptyFilter(state);
-    // Every event that passes, loaded or not: the charts draw the whole timeline.
-    const visible = new Set(empty ? [] : Object.keys(this.facets).filter((slug) => matchesFilter(this.facets[slug]!, state)));
-    // A month or year with nothing left to show disappears with its heading: count as we go,
-    // rather than asking every section again.
-    const sectionsShown = new Map<Element, boolean>();
-    for (const [slug, card] of this.cards) {
-      const shown = empty || visible.has(slug);
-      if (card.hidden === shown) card.hidden = !shown;
-      for (const section of this.sections.get(card) ?? []) sectionsShown.set(section, (sectionsShown.get(section) ?? false) || shown);
-    }
-    for (const [section, shown] of sectionsShown) {
-      if ((section as HTMLElement).hidden === shown) (section as HTMLElement).hidden = !shown;
-    }
-    this.updateControls(state, visible.size);
-    document.dispatchEvent(new CustomEvent<FilterEventDetail>(FILTER_EVENT, { detail: { visible: empty ? null : visible, ids: empty ? null : this.idsOf(visible) } }));
-  }
-
-  /** The category, actor and place ids the shown events carry: the map and the charts dim the rest. */
-  private idsOf(visible: ReadonlySet<string>): Record<FacetKind, Set<string>> {
-    const ids = { category: new Set<string>(), actor: new Set<string>(), place: new Set<string>() };
-    for (const slug of visible) for (const kind of FACET_KINDS) for (const id of this.facets[slug]?.[kind] ?? []) ids[kind].add(id);
-    return ids;
+    // Every event that passes, loaded or not: the counts and the charts speak of the whole timeline.
+    const result = this.index.apply(state);
+    this.updateControls(state, result);
+    const detail: FilterEventDetail = empty ? { visible: null, ids: null } : { visible: new Set(result.passing), ids: result.carried };
+    document.dispatchEvent(new CustomEvent<FilterEventDetail>(FILTER_EVENT, { detail }));
   }
 
   /** Each control shows how many events would be shown with it added to the current choice. */
-  private updateControls(state: FilterState, shown: number) {
-    // One pass over the events: an event counts for a value of a group when it passes the
-    // choices made in the other groups.
-    const counts = new Map<string, number>();
-    const others = FACET_KINDS.map((kind) => [kind, { ...state, [kind]: [] }] as const);
-    for (const facets of Object.values(this.facets)) {
-      for (const [kind, other] of others) {
-        if (!matchesFilter(facets, other)) continue;
-        for (const id of facets[kind]) counts.set(`${kind}:${id}`, (counts.get(`${kind}:${id}`) ?? 0) + 1);
-      }
-    }
+  private updateControls(state: FilterState, { counts, passing }: FilterResult) {
     for (const link of this.links()) {
       const kind = link.dataset.filterKind as FacetKind;
       const id = link.dataset.filterId!;
       const pressed = state[kind].includes(id);
-      const count = counts.get(`${kind}:${id}`) ?? 0;
-      link.setAttribute('aria-pressed', String(pressed));
+      const count = String(counts[kind].get(id) ?? 0);
+      setIfChanged(link, 'aria-pressed', String(pressed));
+      setIfChanged(link, 'aria-disabled', String(count === '0' && !pressed));
       const counter = link.querySelector('.filters__count');
-      if (counter && counter.textContent !== String(count)) counter.textContent = String(count);
-      link.setAttribute('aria-disabled', String(count === 0 && !pressed));
+      if (counter && counter.textContent !== count) counter.textContent = count;
     }
     const status = this.querySelector<HTMLElement>('[data-filter-status]');
     const clear = this.querySelector<HTMLElement>('[data-filter-clear]');
-    if (status) status.textContent = isEmptyFilter(state) ? '' : fill(status.dataset.template ?? '', { shown, total: Object.keys(this.facets).length });
+    if (status) status.textContent = isEmptyFilter(state) ? '' : fill(status.dataset.template ?? '', { shown: passing.length, total: this.index.size });
     if (clear) clear.hidden = isEmptyFilter(state);
   }
+}
+
+/** Touch only what changes: every attribute written is style work for the browser. */
+function setIfChanged(element: Element, name: string, value: string) {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 customElements.define('timeline-filters', TimelineFilters);

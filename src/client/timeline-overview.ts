@@ -8,6 +8,7 @@
 import { stackPaths, type ColumnBox, type ColumnScale } from '../lib/overview/columns.ts';
 import { binBreakdown, binCount, binName, eventCount, type CountWords } from '../lib/overview/strings.ts';
 import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail, type FilterEventDetail } from '../lib/timeline-events.ts';
+import { followCardsInView } from './cards-in-view.ts';
 import { allCardsLoaded, ensureCard } from './timeline-cards.ts';
 
 /** A mark, or a bin of the density view. */
@@ -41,15 +42,14 @@ class TimelineOverview extends HTMLElement {
   private bins?: Bins;
   private slugs = new Set<string>();
   private cards = new Set<Element>();
-  /** The cards at least partly in the window, kept by an observer so that following the reader never measures them all. */
-  private inView = new Set<Element>();
+  /** The cards in the window, in reading order, kept by the page's one observer: following the reader never measures them all. */
+  private inView: readonly HTMLElement[] = [];
+  private stopFollowing?: () => void;
   private current?: Item;
   private tip!: HTMLElement;
   private scroller!: HTMLElement;
   private here!: SVGGElement;
-  private observers: IntersectionObserver[] = [];
   private hideTimer = 0;
-  private frame = 0;
   private reduced = matchMedia('(prefers-reduced-motion: reduce)');
   /** The card a click is taking the reader to, until the scroll ends (or the reader takes over). */
   private landing?: Element;
@@ -76,6 +76,10 @@ class TimelineOverview extends HTMLElement {
         filtered: false,
       };
       this.count(null);
+      // The first number formatted loads the browser's locale data (tens of ms): do it while the
+      // page is idle, not when the reader applies the first filter.
+      const words = data.words;
+      (window.requestIdleCallback ?? setTimeout)(() => binCount(words, 0, 0));
     }
     this.slugs = new Set(this.bins?.slugs ?? this.items.map(slugOf));
 
@@ -90,21 +94,10 @@ class TimelineOverview extends HTMLElement {
     this.tip.addEventListener('pointerout', () => this.hide(200));
     this.addEventListener('click', this.onClick);
 
-    const update = () => {
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.follow());
-    };
-    // Cards crossing the top of the window, and cards coming into and out of view.
-    this.observers = [
-      new IntersectionObserver(update, { rootMargin: '0px 0px -85% 0px' }),
-      new IntersectionObserver(
-        (entries) => {
-          for (const entry of entries) this.inView[entry.isIntersecting ? 'add' : 'delete'](entry.target);
-          update();
-        },
-        { threshold: [0, 0.5, 1] },
-      ),
-    ];
+    this.stopFollowing = followCardsInView((cards) => {
+      this.inView = cards;
+      this.follow();
+    });
     this.watch(document.querySelectorAll('article.event-card'));
     document.addEventListener(FILTER_EVENT, this.onFilter);
     document.addEventListener(CARDS_EVENT, this.onCards);
@@ -115,7 +108,7 @@ class TimelineOverview extends HTMLElement {
   }
 
   disconnectedCallback() {
-    for (const observer of this.observers) observer.disconnect();
+    this.stopFollowing?.();
     document.removeEventListener(FILTER_EVENT, this.onFilter);
     document.removeEventListener(CARDS_EVENT, this.onCards);
     removeEventListener('scrollend', this.land);
@@ -136,7 +129,6 @@ class TimelineOverview extends HTMLElement {
     for (const card of cards) {
       if (this.cards.has(card) || !this.slugs.has(card.id)) continue;
       this.cards.add(card);
-      for (const observer of this.observers) observer.observe(card);
     }
     // The hint speaks of the timeline below: an embed of the overview alone has none.
     this.querySelector<HTMLElement>('[data-overview-hint]')!.hidden = this.cards.size === 0;
@@ -171,10 +163,10 @@ class TimelineOverview extends HTMLElement {
    */
   private follow() {
     const line = innerHeight * 0.15;
-    const seen = [...this.inView].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     let reading: Element | undefined;
-    for (const card of seen) {
-      if ((card as HTMLElement).hidden || !(card as HTMLElement).offsetParent) continue;
+    for (const card of this.inView) {
+      // Not displayed (filtered out): no offsetParent.
+      if (!this.slugs.has(card.id) || !card.offsetParent) continue;
       const { top, bottom } = card.getBoundingClientRect();
       if (`#${card.id}` === decodeURIComponent(location.hash) && top >= 0 && top < innerHeight) {
         reading = card;
@@ -295,7 +287,7 @@ class TimelineOverview extends HTMLElement {
       if (bins) item.setAttribute('aria-label', visible ? binName(item.dataset.tipTitle!, binCount(bins.words, left!, bins.n[index]!)) : bins.labels[index]!);
     });
     if (!this.items.some((item) => item.tabIndex === 0)) this.shown()[0]?.setAttribute('tabindex', '0');
-    this.follow();
+    // Where the reader is now is worked out in the next frame, with the cards the filter left in view.
   };
 
   private show(item: Item | undefined, focused = false) {

@@ -1,5 +1,5 @@
 import { fill } from '../lib/i18n/fill.ts';
-import { CARDS_EVENT, type CardsEventDetail } from '../lib/timeline-events.ts';
+import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail } from '../lib/timeline-events.ts';
 
 /** What the reader had loaded and where they were, kept for the way back to this page. */
 interface Saved {
@@ -8,10 +8,12 @@ interface Saved {
 }
 
 const STORAGE_KEY = `timeline-parts:${location.pathname}`;
+/** How far below the window the next part starts loading, px. */
+const REACH = 1500;
 
 /**
  * Loads the further parts of a long timeline into this page: the next one when the reader nears
- * the end of what is loaded, all of them when a script asks (a filter), or up to a given event
+ * the end of what is loaded (however few cards a filter leaves shown), or up to a given event
  * (a link to it, the overview, next/previous). Each part is the static page the "Next" link leads
  * to; its cards are moved into this page's timeline, into the month they belong to.
  */
@@ -22,11 +24,15 @@ class TimelineParts extends HTMLElement {
   connectedCallback() {
     const next = this.nextLink();
     if (!next) return;
+    estimateMonths(document.querySelectorAll('.timeline__month'));
     // Start on the next part well before the reader reaches the end.
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) void this.loadNext();
-    }, { rootMargin: '0px 0px 1500px 0px' });
+    }, { rootMargin: `0px 0px ${REACH}px 0px` });
     observer.observe(this);
+    // A filter may leave a part with few cards shown, or none: the end stays within reach, and the
+    // observer, which speaks only when that changes, stays quiet. Keep loading until it is not.
+    document.addEventListener(FILTER_EVENT, () => this.fillWindow());
     addEventListener('pagehide', () => this.save());
     void this.restore();
   }
@@ -34,10 +40,6 @@ class TimelineParts extends HTMLElement {
   async loadUntil(slug: string): Promise<HTMLElement | null> {
     while (!document.getElementById(slug) && (await this.loadNext()));
     return document.getElementById(slug);
-  }
-
-  async loadAll(): Promise<void> {
-    while (await this.loadNext());
   }
 
   private nextLink() {
@@ -70,6 +72,7 @@ class TimelineParts extends HTMLElement {
       this.loadedParts++;
       if (status) status.textContent = fill(this.dataset.loadedTemplate ?? '', { range: part.querySelector<HTMLElement>('[data-part-range]')?.dataset.partRange ?? '' });
       document.dispatchEvent(new CustomEvent<CardsEventDetail>(CARDS_EVENT, { detail: { cards } }));
+      this.fillWindow();
       return true;
     } catch {
       if (status) status.textContent = '';
@@ -85,9 +88,11 @@ class TimelineParts extends HTMLElement {
     const timeline = document.querySelector('.timeline');
     if (!source || !timeline) return [];
     const cards = [...source.querySelectorAll<HTMLElement>('article.event-card')];
+    const months = new Set<Element>();
     for (const year of [...source.querySelectorAll(':scope > .timeline__year')]) {
       const shownYear = sectionOf(year);
       if (!shownYear) {
+        for (const month of year.querySelectorAll('.timeline__month')) months.add(month);
         timeline.append(document.adoptNode(year));
         continue;
       }
@@ -95,9 +100,18 @@ class TimelineParts extends HTMLElement {
         const shownMonth = sectionOf(month);
         if (shownMonth) shownMonth.append(...[...month.querySelectorAll('article.event-card')].map((card) => document.adoptNode(card)));
         else shownYear.append(document.adoptNode(month));
+        months.add(shownMonth ?? month);
       }
     }
+    estimateMonths(months);
     return cards;
+  }
+
+  /** Loads the next part, in the next frame, if the end of what is loaded is still within reach. */
+  private fillWindow() {
+    requestAnimationFrame(() => {
+      if (this.nextLink() && this.getBoundingClientRect().top < innerHeight + REACH) void this.loadNext();
+    });
   }
 
   private save() {
@@ -121,6 +135,18 @@ class TimelineParts extends HTMLElement {
     }
     const target = decodeURIComponent(location.hash.slice(1));
     if (target && !document.getElementById(target)) (await this.loadUntil(target))?.scrollIntoView();
+  }
+}
+
+/**
+ * A long timeline's months are laid out only near the window (content-visibility, global.css):
+ * until then they take the height of their cards as estimated, so that the page is about as long
+ * as it will be and the part loaded next is not asked for too early.
+ */
+function estimateMonths(months: Iterable<Element>) {
+  for (const month of months) {
+    const cards = month.querySelectorAll(':scope > article.event-card').length;
+    (month as HTMLElement).style.containIntrinsicSize = `auto ${2 + cards * 12.5}rem`;
   }
 }
 

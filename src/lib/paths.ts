@@ -20,6 +20,8 @@ export function createPaths(base: string, locale: Locale = DEFAULT_LOCALE) {
     eventOnTimeline: (slug: string, part = 1) => `${part > 1 ? page(`timeline/${part}/`) : page()}#${slug}`,
     /** A further part of a long timeline: /timeline/2/, /timeline/3/… (part 1 is the home page). */
     timelinePart: (part: number) => (part > 1 ? page(`timeline/${part}/`) : page()),
+    /** Every event's facets, for the filter of a timeline sent in parts (lib/facet-index.ts). */
+    facetsFile: () => page('timeline/facets.json'),
     about: () => page('about/'),
     search: () => page('search/'),
     /** The static page of one facet value: every event of a category, an actor or a place. */

@@ -18,13 +18,13 @@ describe('filters', () => {
     const release = page.locator('a[data-filter-kind=category][data-filter-id=release]');
     await release.click();
     await expect.poll(() => visibleCards(page)).toEqual(slugsWhere((data) => data.category === 'release'));
-    expect(new URL(page.url()).search).toBe('?category=release');
+    await expect.poll(() => new URL(page.url()).search).toBe('?category=release');
     expect(await release.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => page.locator('[data-filter-status]').textContent()).toMatch(/^Showing \d+ of \d+ events$/);
 
     await page.locator('[data-filter-clear]').click();
     await expect.poll(() => page.locator('article.event-card:visible').count()).toBe(entries.length);
-    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     await page.close();
   });
 

@@ -162,7 +162,7 @@ describe('the places map in Chromium', () => {
       const page = await context.newPage();
       await page.goto(`${session.url}?place=barinas`);
       const found = await page.evaluate(() =>
-        ['.places-map a.places-map__place path', 'li.places-map__entry', '.counts-svg a.point'].map((selector) => getComputedStyle(document.querySelector(selector)!).transitionDuration),
+        ['.places-map a.places-map__place path', 'li.places-map__entry', '.counts-svg .series__label'].map((selector) => getComputedStyle(document.querySelector(selector)!).transitionDuration),
       );
       await context.close();
       return found;

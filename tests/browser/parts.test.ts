@@ -6,6 +6,7 @@ import { PART_SIZE } from '../../src/lib/parts.ts';
 import { launchChromium } from '../support/browser.ts';
 import { readEntries } from '../support/content.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { scrollThroughEveryPart } from '../support/timeline-parts.ts';
 import { SYNTHETIC_CONTENT_ROOT, SYNTHETIC_COUNT, SYNTHETIC_DIST } from '../support/synthetic-site.global.ts';
 
 const cards = (page: Page) => page.locator('article.event-card');
@@ -45,7 +46,8 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
   it('sends the first part with the home page, and every event exactly once across the parts', () => {
     expect(order).toHaveLength(SYNTHETIC_COUNT);
     expect(new Set(order)).toEqual(new Set(entries.map((entry) => entry.slug)));
-    expect(readdirSync(join(SYNTHETIC_DIST, 'en/timeline'))).toHaveLength(Math.ceil(SYNTHETIC_COUNT / PART_SIZE) - 1);
+    const partPages = readdirSync(join(SYNTHETIC_DIST, 'en/timeline'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(partPages).toHaveLength(Math.ceil(SYNTHETIC_COUNT / PART_SIZE) - 1);
   });
 
   it('without JavaScript, links each part to the next, each a page that lists its events', async () => {
@@ -76,15 +78,32 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
     await page.close();
   });
 
-  it('applies a filter to the whole timeline, loading every part, with the right count', async () => {
+  it('applies a filter at once to the part on the page, and to each later part as the reader scrolls to it, with the count of the whole timeline', async () => {
     const expected = entries.filter((entry) => entry.data.category === 'release').map((entry) => entry.slug);
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site}?category=release`);
-    await expect.poll(() => cards(page).count()).toBe(SYNTHETIC_COUNT);
-    await expect.poll(() => page.locator('article.event-card:visible').count()).toBe(expected.length);
-    const shown = await page.locator('article.event-card:visible').evaluateAll((all) => all.map((card) => card.id));
-    expect(new Set(shown)).toEqual(new Set(expected));
-    expect(await page.locator('[data-filter-status]').textContent()).toContain(`${expected.length} of ${SYNTHETIC_COUNT}`);
+    const shown = () => page.locator('article.event-card:visible').evaluateAll((all) => all.map((card) => card.id));
+    // The count speaks of the whole timeline, though only its first part is on the page.
+    await expect.poll(() => page.locator('[data-filter-status]').textContent()).toContain(`${expected.length} of ${SYNTHETIC_COUNT}`);
+    expect(await cards(page).count()).toBe(PART_SIZE);
+    expect(await shown()).toEqual(order.slice(0, PART_SIZE).filter((slug) => expected.includes(slug)));
+    await scrollThroughEveryPart(page);
+    expect(await cards(page).count()).toBe(SYNTHETIC_COUNT);
+    expect(await shown()).toEqual(order.filter((slug) => expected.includes(slug)));
+    // Months left with no event shown go, heading and all.
+    const emptyMonths = await page
+      .locator('section.timeline__month:visible')
+      .evaluateAll((months) => months.filter((month) => ![...month.querySelectorAll('article.event-card')].some((card) => card.checkVisibility())).length);
+    expect(emptyMonths).toBe(0);
+    await page.close();
+  });
+
+  it('without the table of facets (a failed request), the filter controls stay links to the static pages', async () => {
+    const page = await browser.newPage();
+    await page.route('**/timeline/facets.json', (route) => route.abort());
+    await page.goto(site);
+    await page.locator('a[data-filter-kind=category][data-filter-id=release]').click();
+    await page.waitForURL(/\/en\/categories\/release\/$/);
     await page.close();
   });
 
