@@ -112,7 +112,10 @@ class TimelineFilters extends HTMLElement {
     }
     const status = this.querySelector<HTMLElement>('[data-filter-status]');
     const clear = this.querySelector<HTMLElement>('[data-filter-clear]');
-    if (status) status.textContent = isEmptyFilter(state) ? '' : fill(status.dataset.template ?? '', { shown: passing.length, total: this.index.size });
+    if (status) {
+      const number = new Intl.NumberFormat(status.dataset.intl).format;
+      status.textContent = isEmptyFilter(state) ? '' : fill(status.dataset.template ?? '', { shown: number(passing.length), total: number(this.index.size) });
+    }
     if (clear) clear.hidden = isEmptyFilter(state);
   }
 }
