@@ -26,7 +26,7 @@ class CountsFilter extends FilterFollower {
           total++;
           if (on) shown++;
         }
-        this.dimLink(point, !on, (name) => `${name} (${pointOut})`);
+        this.dimLink(point, !on, (name) => `${name} (${pointOut})`, 'point--out');
       }
       series.classList.toggle('is-out', left === 0);
     }

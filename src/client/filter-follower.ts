@@ -23,12 +23,17 @@ export abstract class FilterFollower extends HTMLElement {
 
   protected abstract follow(detail: FilterEventDetail | undefined, figure: ParentNode): void;
 
-  /** Dims a link or not, its accessible name saying so (`why` added to its own name). */
-  protected dimLink(link: Element, out: boolean, why: (name: string) => string) {
+  /**
+   * Dims a link or not, its accessible name saying so (`why` added to its own name). A chart with
+   * hundreds of links gives its own class (`outClass`), styled only on the marks inside, so that the
+   * browser restyles the marks and not every link too (a class that some rule styles on the element
+   * itself, as `is-out`, restyles the element at every change).
+   */
+  protected dimLink(link: Element, out: boolean, why: (name: string) => string, outClass = 'is-out') {
     if (!this.names.has(link)) this.names.set(link, link.getAttribute('aria-label') ?? '');
     // Touch only what changes: a long timeline's chart has hundreds of points.
-    if (link.classList.contains('is-out') === out) return;
-    link.classList.toggle('is-out', out);
+    if (link.classList.contains(outClass) === out) return;
+    link.classList.toggle(outClass, out);
     link.setAttribute('aria-label', out ? why(this.names.get(link)!) : this.names.get(link)!);
   }
 

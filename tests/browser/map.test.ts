@@ -15,7 +15,7 @@ const shownMarkers = (page: Page) =>
   page.locator('.places-map a.places-map__place:visible').evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.place!));
 const dimmedMarkers = (page: Page) =>
   page.locator('.places-map a.places-map__place.is-out:visible').evaluateAll((links) => [...new Set(links.map((link) => (link as HTMLElement).dataset.place!))].sort());
-const dimmedPoints = (page: Page) => page.locator('.counts-svg--wide a.point.is-out').count();
+const dimmedPoints = (page: Page) => page.locator('.counts-svg--wide a.point.point--out').count();
 
 describe('the places map in Chromium', () => {
   // The English edition: the entries' own words, which these tests read.
@@ -107,7 +107,7 @@ describe('the places map in Chromium', () => {
     // The counts chart: a point is dimmed exactly when the timeline hides its event.
     const visible = new Set(await page.locator('article.event-card:visible').evaluateAll((cards) => cards.map((card) => card.id)));
     const points = await page.locator('.counts-svg--wide a.point').evaluateAll((links) =>
-      links.map((link) => ({ slug: link.getAttribute('href')!.split('/').at(-2)!, out: link.classList.contains('is-out'), label: link.getAttribute('aria-label')! })),
+      links.map((link) => ({ slug: link.getAttribute('href')!.split('/').at(-2)!, out: link.classList.contains('point--out'), label: link.getAttribute('aria-label')! })),
     );
     for (const point of points) {
       expect(point.out).toBe(!visible.has(point.slug));
