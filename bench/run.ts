@@ -68,6 +68,9 @@ const MARKERS: [string, RegExp][] = [
   ['Vite bundling (server + client)', /generating static routes/],
   ['rendering pages (sum by kind below)', /^(?!.*\[build\]).*✓ Completed in/],
   ['Astro after the pages', /\[build\] ✓ Completed in/],
+  // The preview PNGs are no routes: src/integrations/previews.ts draws the missing ones while the
+  // pages render and links them all into dist/ in build:done; this phase is what is left then.
+  ['preview images (build:done: the rest of the drawing, linking)', /\[timeline:previews\]/],
   ['Pagefind search index (build:done)', /\[timeline:search-index\]/],
   ['sitemap (build:done)', /\[timeline:sitemap\]/],
 ];
