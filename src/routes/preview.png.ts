@@ -16,7 +16,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const edition = editionOf(params);
-  const { timeline } = await loadContent(edition.locale);
-  const png = await renderPreview(previewText(edition, timeline.events.find((candidate) => candidate.slug === params.slug)));
+  const { timeline, positionOf } = await loadContent(edition.locale);
+  const png = await renderPreview(previewText(edition, timeline.events[positionOf.get(params.slug!) ?? -1]));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
