@@ -82,7 +82,6 @@ function groupOf(path: string): string {
   if (parts[0] === 'es' || parts[0] === 'en') parts.shift();
   const first = parts[0] ?? 'index.html';
   if (first === 'events' || /^\d{4}-/.test(first)) return 'event pages';
-  if (first === 'previews') return 'preview images (satori + resvg)';
   if (['categories', 'actors', 'places'].includes(first)) return 'facet pages';
   if (first === 'index.html') return 'home page';
   if (first === 'embed') return 'embeds';
