@@ -1,6 +1,6 @@
 import { geoBounds } from 'd3-geo';
 import type { Place, TimelineEvent } from '../model.ts';
-import { countries, countryNamed, land, type Country } from './atlas.ts';
+import { countriesBut, countryNamed, land, type Country } from './atlas.ts';
 import { extentOf, padExtent, splitByExtent, unionExtent, type Extent } from './extent.ts';
 import { layoutMap, type LayerSpec, type MapLayout, type MapPoint } from './layout.ts';
 import type { PlacesSummaryFacts } from './map-strings.ts';
@@ -95,7 +95,7 @@ export function buildPlacesMap(events: readonly TimelineEvent[], places: readonl
         extent,
         projection: 'mercator',
         focus: outline,
-        others: countries('50m').filter((country) => country !== outline),
+        others: countriesBut(outline, '50m'),
         nameNeighbours: true,
         layers: MAIN_LAYERS,
       },
