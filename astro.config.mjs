@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
+import { previewImages } from './src/integrations/previews.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
@@ -12,7 +13,8 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), searchIndex(), sitemap(), securityHeaders()],
+  // previewImages first: the integrations after it (headers) see the images in dist/.
+  integrations: [contentCheck(), mdx(), previewImages(), searchIndex(), sitemap(), securityHeaders()],
   build: { format: 'directory' },
   // Nothing is fetched at run time from another host: no fonts, no telemetry, no prefetch of other sites.
   prefetch: false,

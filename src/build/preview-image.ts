@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import satori from 'satori';
 import { previewCard, PREVIEW_SIZE, type PreviewText } from '../lib/preview/card.ts';
 
@@ -28,9 +29,14 @@ function loadFonts() {
   return fonts;
 }
 
-export async function renderPreview(text: PreviewText): Promise<Buffer> {
+/** The cache file of a card's image, drawn or not yet. */
+export function previewCacheFile(text: PreviewText): string {
   const key = createHash('sha256').update(JSON.stringify([RENDERER_VERSION, PREVIEW_SIZE, text])).digest('hex').slice(0, 32);
-  const cached = join(CACHE_DIR, `${key}.png`);
+  return join(CACHE_DIR, `${key}.png`);
+}
+
+export async function renderPreview(text: PreviewText): Promise<Buffer> {
+  const cached = previewCacheFile(text);
   try {
     return await readFile(cached);
   } catch {
@@ -40,7 +46,8 @@ export async function renderPreview(text: PreviewText): Promise<Buffer> {
   const png = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
   await mkdir(CACHE_DIR, { recursive: true });
   // Written under a temporary name first, so a build stopped half-way never leaves a broken image in the cache.
-  const partial = `${cached}.${process.pid}.tmp`;
+  // The thread id too: worker threads share the process id.
+  const partial = `${cached}.${process.pid}.${threadId}.tmp`;
   await writeFile(partial, png);
   await rename(partial, cached);
   return png;

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOCALES } from '../lib/i18n/strings.ts';
 
 /**
  * Builds the full-text search index with Pagefind right after `astro build`, into dist/pagefind/:
@@ -16,7 +17,11 @@ export function searchIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
+        // Only the event pages carry `data-pagefind-body`, so only they are handed to Pagefind:
+        // reading and parsing every other page (the home page and the facet pages are the largest)
+        // only to find no body in them cost most of the indexing time. The glob keeps each page's
+        // URL as it is under dist/ (/es/events/<slug>/, /en/events/<slug>/).
+        const added = await index.addDirectory({ path: outDir, glob: `{${LOCALES.join(',')}}/events/**/*.html` });
         if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);

@@ -60,10 +60,3 @@ export function buildTimeline(input: TimelineInput): Timeline {
   events.sort(compareEvents);
   return { events, actors, places, metrics };
 }
-
-/** The events before and after `slug` in reading order. */
-export function neighbours(events: readonly TimelineEvent[], slug: string): { previous?: TimelineEvent; next?: TimelineEvent } {
-  const at = events.findIndex((event) => event.slug === slug);
-  if (at < 0) return {};
-  return { previous: events[at - 1], next: events[at + 1] };
-}

@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -273,6 +273,23 @@ describe('the site built under a sub-path (/timeline/) with a site URL, and an e
     expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
     const head = html(DIST, `${EN}events/${TRICKY_SLUG}/index.html`).querySelector('head')!;
     expect(head.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${SITE}${BASE}en/previews/${TRICKY_SLUG}.png`);
+  });
+
+  it('writes the preview image every page names, a 1200 × 630 PNG per event and edition, and no other', () => {
+    const named = new Set<string>();
+    for (const name of htmlPages(DIST)) {
+      const image = html(DIST, name).querySelector('meta[property="og:image"]')?.getAttribute('content');
+      if (!image) continue;
+      expect(image.startsWith(`${SITE}${BASE}${editionOfPage(name)}/previews/`), `${name}: ${image}`).toBe(true);
+      named.add(image.slice(`${SITE}${BASE}`.length));
+    }
+    for (const file of named) expect(pngSize(join(DIST, file)), file).toEqual({ width: 1200, height: 630 });
+    const written = ['es', 'en'].flatMap((edition) => readdirSync(join(DIST, edition, 'previews')).map((name) => `${edition}/previews/${name}`));
+    expect(written.sort()).toEqual([...named].sort());
+    expect(named.size).toBe(2 * (entries.length + 1));
+    // Each edition's card is in its own words (date, category, footer).
+    const card = (edition: string) => readFileSync(join(DIST, `${edition}/previews/2026-01-03-maduro-captured.png`));
+    expect(card('es').equals(card('en'))).toBe(false);
   });
 
   it('puts the sub-path and the edition in front of an editor’s link to another event', () => {

@@ -55,3 +55,15 @@ export function countryNamed(name: string, resolution: Resolution): Country | un
   const wanted = name.trim().toLowerCase();
   return countries(resolution).find((country) => country.properties.name.toLowerCase() === wanted);
 }
+
+const allBut = new Map<Resolution, WeakMap<Country, Country[]>>();
+
+/** Every country but one, the same array each time: layoutMap reuses what it drew from it. */
+export function countriesBut(outline: Country | undefined, resolution: Resolution): Country[] {
+  if (!outline) return countries(resolution);
+  let lists = allBut.get(resolution);
+  if (!lists) allBut.set(resolution, (lists = new WeakMap()));
+  let list = lists.get(outline);
+  if (!list) lists.set(outline, (list = countries(resolution).filter((country) => country !== outline)));
+  return list;
+}

@@ -122,6 +122,23 @@ export interface MapLayout {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+const backdrops = new WeakMap<MapOptions['others'], Map<string, { land: string; neighbours: Neighbour[] }>>();
+
+/**
+ * The land under the places and the neighbours to name depend on the countries and the framing
+ * only, not on the places or the language of their labels: each edition's map (and any other
+ * of the same countries and frame) reuses them, as drawing 1:50m outlines takes about 0.15 s.
+ * Pass the same `others` array to share (atlas.ts's countriesBut gives one per country).
+ */
+function backdrop(options: MapOptions, make: () => { land: string; neighbours: Neighbour[] }) {
+  let made = backdrops.get(options.others);
+  if (!made) backdrops.set(options.others, (made = new Map()));
+  const key = JSON.stringify([options.projection, options.extent, options.width, options.precision, options.minDistance, options.nameNeighbours]);
+  let result = made.get(key);
+  if (!result) made.set(key, (result = make()));
+  return result;
+}
+
 /** A projection fitted to the extent at the given width, clipped to the map's rectangle. */
 export function fitProjection(kind: MapOptions['projection'], extent: Extent, width: number): { projection: GeoProjection; height: number } {
   const outline: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: extentOutline(extent) };
@@ -157,7 +174,12 @@ export function layoutMap(points: readonly MapPoint[], options: MapOptions): Map
     geoPath(projection, context)(object);
     return context.result();
   };
-  const land = draw({ type: 'FeatureCollection', features: [...options.others] });
+  const { land, neighbours } = backdrop(options, () => ({
+    land: draw({ type: 'FeatureCollection', features: [...options.others] }),
+    // The neighbours big enough to name, the same for every layer: measured once, as each
+    // measurement projects every country's 1:50m outline again (about 0.1 s a layer).
+    neighbours: options.nameNeighbours ? namingCandidates(options.others, projection, { width, height }) : [],
+  }));
   const focus = options.focus ? draw(options.focus) : '';
   // The frame stays at 0.1 unit: its long straight sides would show every step of a coarser grid.
   const locator = options.locator ? draw({ type: 'LineString', coordinates: extentOutline(options.locator) }, 0.1) : '';
@@ -200,19 +222,31 @@ export function layoutMap(points: readonly MapPoint[], options: MapOptions): Map
       marker: point.area ? '' : markerPath(point.kind, spec.radius),
       label: labels[index]!,
     }));
-    const areaNames = options.nameNeighbours ? nameNeighbours(options.others, projection, { width, height }, spec, places) : [];
+    const areaNames = options.nameNeighbours ? nameNeighbours(neighbours, projection, { width, height }, spec, places) : [];
     return { spec, places, areaNames };
   });
   return { width, height, land, focus, locator, layers };
 }
 
+type Neighbour = Feature<Geometry, { name?: string }>;
+
+/** The neighbouring countries that take up at least 4% of the map, largest first. */
+function namingCandidates(others: readonly Neighbour[], projection: GeoProjection, size: { width: number; height: number }): Neighbour[] {
+  const path = geoPath(projection);
+  return others
+    .map((country) => ({ country, area: path.area(country) }))
+    .filter(({ area }) => area >= size.width * size.height * 0.04)
+    .sort((a, b) => b.area - a.area)
+    .map(({ country }) => country);
+}
+
 /**
- * Names the neighbouring countries that take up at least 4% of the map, each inside its own
- * outline (tested point by point on the sphere) and clear of every place's marker, label and
- * leader line; a country with no such spot goes unnamed.
+ * Names the neighbouring countries (namingCandidates), each inside its own outline (tested point
+ * by point on the sphere) and clear of every place's marker, label and leader line; a country with
+ * no such spot goes unnamed.
  */
 function nameNeighbours(
-  others: readonly Feature<Geometry, { name?: string }>[],
+  candidates: readonly Neighbour[],
   projection: GeoProjection,
   size: { width: number; height: number },
   spec: LayerSpec,
@@ -227,11 +261,7 @@ function nameNeighbours(
   const leaders = places.flatMap(({ label }) => (label.leader ? [label.leader] : []));
   const names: AreaName[] = [];
   const step = fontSize;
-  const candidates = others
-    .map((country) => ({ country, area: path.area(country) }))
-    .filter(({ area }) => area >= size.width * size.height * 0.04)
-    .sort((a, b) => b.area - a.area);
-  for (const { country } of candidates) {
+  for (const country of candidates) {
     const name = country.properties.name;
     if (!name) continue;
     const w = textWidth(name.toUpperCase(), fontSize) + name.length * fontSize * 0.12 + 4;

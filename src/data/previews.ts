@@ -1,0 +1,36 @@
+import { LOCALES } from '../lib/i18n/strings.ts';
+import { displayDate } from '../lib/event-date.ts';
+import type { TimelineEvent } from '../lib/model.ts';
+import type { PreviewText } from '../lib/preview/card.ts';
+import { handOverPreviews, type PreviewJob } from '../build/preview-handover.ts';
+import { edition, type Edition } from './site.ts';
+import { loadContent } from './timeline.ts';
+
+/** The text of an event's preview card (its date, as honest as the page, and its title), or of the site's. */
+export function previewText({ t, intl }: Edition, event?: TimelineEvent): PreviewText {
+  if (!event) return { siteTitle: t.siteTitle, title: t.siteTagline, footer: t.previewFooter };
+  const date = displayDate(event, intl);
+  return {
+    siteTitle: t.siteTitle,
+    dateLine: date.certainty ? `${date.text} (${t.certainty[date.certainty].toLowerCase()})` : date.text,
+    kicker: t.category[event.category],
+    title: event.title,
+    footer: t.previewFooter,
+  };
+}
+
+/** Every preview image of the site: one per event and edition, and the site's own in each edition. */
+export async function previewJobs(): Promise<PreviewJob[]> {
+  const jobs: PreviewJob[] = [];
+  for (const locale of LOCALES) {
+    const current = edition(locale);
+    const { timeline } = await loadContent(locale);
+    const file = (slug?: string) => current.paths.preview(slug).slice(current.paths.root().length);
+    jobs.push({ file: file(), text: previewText(current) });
+    for (const event of timeline.events) jobs.push({ file: file(event.slug), text: previewText(current, event) });
+  }
+  return jobs;
+}
+
+/** Hands this build's previews to src/integrations/previews.ts, which writes them (no-op in `astro dev`). */
+export const handOverSitePreviews = () => handOverPreviews(previewJobs);
