@@ -14,7 +14,7 @@ class PlacesMapFilter extends FilterFollower {
     const places = detail?.ids?.place ?? null;
     const { markerOut, entryOut = '', all = '', none = '', some = '' } = this.dataset;
     for (const marker of figure.querySelectorAll<SVGAElement>('a[data-place]')) {
-      this.dimLink(marker, !kept(marker.dataset.place, places), (name) => `${name}, ${markerOut}`);
+      this.dimLink(marker, !kept(marker.dataset.place, places), (name) => `${name}, ${markerOut}`, 'place--out');
     }
     const entries = figure.querySelectorAll<HTMLElement>('li[data-place]');
     let shown = 0;

@@ -106,7 +106,8 @@ export function filterStylesheet(state: FilterState): string {
     '@media screen {',
     `  .timeline .event-card:not(${passing}) { display: none; }`,
     `  .timeline .timeline__month:not(:has(> ${passing})) { display: none; }`,
-    `  .timeline .timeline__year:not(:has(${passing})) { display: none; }`,
+    // Child combinators all the way down: a descendant :has() would search every card's content.
+    `  .timeline .timeline__year:not(:has(> .timeline__month > ${passing})) { display: none; }`,
     '}',
   ].join('\n');
 }

@@ -14,7 +14,7 @@ const placesAlongside = (id: string) => [...new Set(entries.filter((entry) => pl
 const shownMarkers = (page: Page) =>
   page.locator('.places-map a.places-map__place:visible').evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.place!));
 const dimmedMarkers = (page: Page) =>
-  page.locator('.places-map a.places-map__place.is-out:visible').evaluateAll((links) => [...new Set(links.map((link) => (link as HTMLElement).dataset.place!))].sort());
+  page.locator('.places-map a.places-map__place.place--out:visible').evaluateAll((links) => [...new Set(links.map((link) => (link as HTMLElement).dataset.place!))].sort());
 const dimmedPoints = (page: Page) => page.locator('.counts-svg--wide a.point.point--out').count();
 
 describe('the places map in Chromium', () => {
@@ -149,7 +149,7 @@ describe('the places map in Chromium', () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${session.url}?place=barinas`);
-    expect(await page.locator('.is-out').count()).toBe(0);
+    expect(await page.locator('.is-out, .point--out, .place--out').count()).toBe(0);
     expect(await page.locator('places-map-filter').isVisible()).toBe(false);
     expect(await page.locator('counts-filter').isVisible()).toBe(false);
     expect([...(await shownMarkers(page))].sort()).toEqual(namedPlaces);
