@@ -1,4 +1,5 @@
 import { FacetIndex, type FacetTable, type FilterResult } from '../lib/facet-index.ts';
+import { formatNumber } from '../lib/figures.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import { FILTER_EVENT, type FilterEventDetail } from '../lib/timeline-events.ts';
 import {
@@ -113,8 +114,10 @@ class TimelineFilters extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-filter-status]');
     const clear = this.querySelector<HTMLElement>('[data-filter-clear]');
     if (status) {
-      const number = new Intl.NumberFormat(status.dataset.intl).format;
-      status.textContent = isEmptyFilter(state) ? '' : fill(status.dataset.template ?? '', { shown: number(passing.length), total: number(this.index.size) });
+      // The edition's number format (FilterBar sets it beside the template).
+      const intl = status.dataset.intl!;
+      const numbers = { shown: formatNumber(passing.length, intl), total: formatNumber(this.index.size, intl) };
+      status.textContent = isEmptyFilter(state) ? '' : fill(status.dataset.template ?? '', numbers);
     }
     if (clear) clear.hidden = isEmptyFilter(state);
   }

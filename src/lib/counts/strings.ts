@@ -1,3 +1,4 @@
+import { formatNumber } from '../figures.ts';
 import type { FollowTexts } from '../filter-follow.ts';
 import type { Locale } from '../i18n/strings.ts';
 
@@ -11,7 +12,7 @@ export interface CountsStrings {
   rowOut: string;
 }
 
-const figures = (intl: string, one: string, many: string) => (count: number) => `${new Intl.NumberFormat(intl).format(count)} ${count === 1 ? one : many}`;
+const figures = (intl: string, one: string, many: string) => (count: number) => `${formatNumber(count, intl)} ${count === 1 ? one : many}`;
 
 const COUNTS_STRINGS: Record<Locale, CountsStrings> = {
   en: {

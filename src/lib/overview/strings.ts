@@ -1,3 +1,4 @@
+import { formatNumber } from '../figures.ts';
 import { fill } from '../i18n/fill.ts';
 import type { Locale } from '../i18n/strings.ts';
 
@@ -22,25 +23,19 @@ export function countWords(locale: Locale): CountWords {
   return COUNT_WORDS[locale];
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-const numberIn = (intl: string) => (value: number) => {
-  if (!formats.has(intl)) formats.set(intl, new Intl.NumberFormat(intl));
-  return formats.get(intl)!.format(value);
-};
-
 /** "1 event", "2,000 events" ("2.000 hechos"). */
-export const eventCount = (words: CountWords, count: number) => `${numberIn(words.intl)(count)} ${count === 1 ? words.one : words.many}`;
+export const eventCount = (words: CountWords, count: number) => `${formatNumber(count, words.intl)} ${count === 1 ? words.one : words.many}`;
 
 /** How many of a column's events a filter leaves. */
 export const binCount = (words: CountWords, shown: number, total: number) =>
-  fill(words.shown, { shown: numberIn(words.intl)(shown), count: eventCount(words, total) });
+  fill(words.shown, { shown: formatNumber(shown, words.intl), count: eventCount(words, total) });
 
 /** A column's accessible name: its stretch of time and its count. */
 export const binName = (period: string, count: string) => `${period}: ${count}`;
 
 /** A column's categories for its detail box, the largest first: "Release 120 · Protest 80". */
 export const binBreakdown = (words: CountWords, parts: readonly (readonly [name: string, count: number])[]) =>
-  parts.map(([name, count]) => `${name} ${numberIn(words.intl)(count)}`).join(' · ');
+  parts.map(([name, count]) => `${name} ${formatNumber(count, words.intl)}`).join(' · ');
 
 /**
  * The overview's strings in each edition's language. Category and certainty names come from the
@@ -48,7 +43,7 @@ export const binBreakdown = (words: CountWords, parts: readonly (readonly [name:
  */
 function english() {
   const words = COUNT_WORDS.en;
-  const number = numberIn(words.intl);
+  const number = (n: number) => formatNumber(n, words.intl);
   const events = (n: number) => eventCount(words, n);
   return {
   title: 'The whole story at a glance',
@@ -135,7 +130,7 @@ export type OverviewStrings = ReturnType<typeof english>;
 
 function spanish(): OverviewStrings {
   const words = COUNT_WORDS.es;
-  const number = numberIn(words.intl);
+  const number = (n: number) => formatNumber(n, words.intl);
   const events = (n: number) => eventCount(words, n);
   return {
     title: 'La historia de un vistazo',
