@@ -4,7 +4,6 @@ import { labelSize } from '../../src/lib/geo/layout.ts';
 import { mapStrings as stringsFor, someNames as namesIn } from '../../src/lib/geo/map-strings.ts';
 
 const mapStrings = stringsFor('en');
-const { count } = mapStrings;
 const someNames = (names: string[]) => namesIn(names, 'en');
 import { buildPlacesMap, mapPoint, summarisePlaces } from '../../src/lib/geo/places-map.ts';
 import { PLACE_LIST, placeListings, type PlaceEvents } from '../../src/lib/geo/places.ts';
