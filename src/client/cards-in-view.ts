@@ -7,7 +7,11 @@ import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail } from '../lib/timelin
  * those intersections after a filter than drawing it. Now each card is observed once, and a
  * follower measures only the few cards in view, once a frame, as the reader scrolls.
  */
-type Follower = (inView: readonly HTMLElement[]) => void;
+/**
+ * Measures what it needs from the cards in view and returns what to change, if anything: every
+ * follower measures before any changes the page, so the browser lays the page out once a frame.
+ */
+type Follower = (inView: readonly HTMLElement[]) => (() => void) | void;
 
 const inView = new Set<HTMLElement>();
 const followers = new Set<Follower>();
@@ -29,7 +33,8 @@ function schedule() {
   frame = requestAnimationFrame(() => {
     frame = 0;
     const cards = cardsInView();
-    for (const follower of followers) follower(cards);
+    const changes = [...followers].map((follower) => follower(cards));
+    for (const change of changes) change?.();
   });
 }
 
@@ -48,7 +53,8 @@ function start() {
 
 /**
  * Calls `follower` with the cards in the window (in reading order) at most once a frame, whenever
- * the reader scrolls, the window changes size, cards come into or out of view, or a filter applies.
+ * the reader scrolls, the window changes size, cards come into or out of view, or a filter applies;
+ * then makes the changes the followers returned.
  */
 export function followCardsInView(follower: Follower): () => void {
   if (!observer) start();

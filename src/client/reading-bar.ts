@@ -18,6 +18,8 @@ class ReadingBar extends HTMLElement {
   private current = 0;
   /** The event the reader last put focus on (or moved to), until they scroll away by hand. */
   private lastChosen = -1;
+  /** Each event's position among the steps. */
+  private indexOf = new Map<string, number>();
   /** The events the filter shows (null: all), as the filter last said. */
   private visible: ReadonlySet<string> | null = null;
 
@@ -34,7 +36,8 @@ class ReadingBar extends HTMLElement {
     this.querySelector('[data-reading-previous]')?.addEventListener('click', () => void this.go(-1));
     this.querySelector('[data-reading-next]')?.addEventListener('click', () => void this.go(1));
     const timeline = document.querySelector('.timeline');
-    const indexOf = new Map(this.steps.map((step, i) => [step[0], i]));
+    const indexOf = this.indexOf;
+    for (const [i, step] of this.steps.entries()) indexOf.set(step[0], i);
     // Where "next" starts from once focus has moved to the bar's own buttons: the observer's idea of
     // the current event lags behind a smooth scroll, so remember the event the reader chose.
     timeline?.addEventListener('focusin', (event) => {
@@ -65,10 +68,11 @@ class ReadingBar extends HTMLElement {
         if (i === undefined || !this.isShown(card.id)) continue;
         const box = card.getBoundingClientRect();
         if (box.bottom <= top || box.top >= bottom) continue;
-        if (i !== this.current) this.show(i);
-        return;
+        return i === this.current ? undefined : () => this.show(i);
       }
-      if (wasFiltered) this.update();
+      if (!wasFiltered) return undefined;
+      const index = this.readingIndex();
+      return () => this.show(index);
     });
     document.addEventListener(FILTER_EVENT, (event) => {
       this.visible = (event as CustomEvent<FilterEventDetail>).detail.visible;
@@ -88,19 +92,34 @@ class ReadingBar extends HTMLElement {
     addEventListener('hashchange', () => requestAnimationFrame(toAnchor));
   }
 
-  /** The event being read: the last visible card whose top has passed under the bar. */
   private update() {
+    this.show(this.readingIndex());
+  }
+
+  /** The event being read: the last visible card whose top has passed under the bar. */
+  private readingIndex(): number {
     const line = this.getBoundingClientRect().bottom + 4 + window.innerHeight * 0.3;
     let index = -1;
-    // Cards are in reading order, top to bottom: stop at the first one below the line, so a long
-    // timeline is not measured card by card after every filter.
-    for (let i = 0; i < this.steps.length; i++) {
-      const card = this.isShown(this.steps[i]![0]) && document.getElementById(this.steps[i]![0]);
-      if (!card) continue;
-      if (card.getBoundingClientRect().top > line) break;
-      index = i;
+    // Month by month, top to bottom, stopping at the first one below the line: a long timeline's
+    // months off screen are not laid out (content-visibility), and measuring a card inside one
+    // would lay it out. Only the month across the line is measured card by card.
+    for (const month of document.querySelectorAll<HTMLElement>('.timeline .timeline__month')) {
+      const box = month.getBoundingClientRect();
+      // Not displayed: the filter left none of its events.
+      if (box.height === 0) continue;
+      if (box.top > line) break;
+      const cards = [...month.querySelectorAll<HTMLElement>(':scope > article.event-card')].filter((card) => this.isShown(card.id));
+      if (box.bottom <= line) {
+        index = this.indexOf.get(cards.at(-1)?.id ?? '') ?? index;
+        continue;
+      }
+      for (const card of cards) {
+        if (card.getBoundingClientRect().top > line) break;
+        index = this.indexOf.get(card.id) ?? index;
+      }
+      break;
     }
-    this.show(Math.max(index, this.firstVisible()));
+    return Math.max(index, this.firstVisible());
   }
 
   private firstVisible(): number {

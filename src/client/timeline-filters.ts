@@ -2,9 +2,9 @@ import { FacetIndex, type FacetTable, type FilterResult } from '../lib/facet-ind
 import { formatNumber } from '../lib/figures.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import { FILTER_EVENT, type FilterEventDetail } from '../lib/timeline-events.ts';
+import { TimelineCardFilter } from './timeline-card-filter.ts';
 import {
   emptyFilter,
-  filterStylesheet,
   filterToSearch,
   isEmptyFilter,
   parseFilter,
@@ -24,14 +24,13 @@ class TimelineFilters extends HTMLElement {
   private ready: Promise<void> = Promise.resolve();
   /** The table could not be fetched: the controls stay links to the static facet pages. */
   private unavailable = false;
-  /** The filter as CSS (filterStylesheet): the cards themselves are never touched. */
-  private sheet = new CSSStyleSheet();
+  /** Shows the cards, months and years that pass (those of parts loaded later too). */
+  private cards = new TimelineCardFilter();
 
   connectedCallback() {
     const table = this.querySelector('[data-filter-facets]')?.textContent;
     if (table) this.index = new FacetIndex(JSON.parse(table) as FacetTable);
     else if (this.dataset.facetsSrc) this.ready = this.fetchTable(this.dataset.facetsSrc);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
     for (const link of this.links()) {
       link.setAttribute('role', 'button');
       link.setAttribute('aria-pressed', 'false');
@@ -78,9 +77,9 @@ class TimelineFilters extends HTMLElement {
 
   private apply(state: FilterState, push: boolean) {
     this.state = state;
-    // The cards follow at once (the stylesheet needs only the choice); the counts and the charts,
-    // which need every event's facets, once a long timeline's table has arrived.
-    this.sheet.replaceSync(filterStylesheet(state));
+    // The cards follow at once (each carries its own facets); the counts and the charts, which
+    // need every event's facets, once a long timeline's table has arrived.
+    this.cards.apply(state);
     void this.ready.then(() => this.state === state && !this.unavailable && this.show(state));
     // Writing the address takes the browser several ms: after the filtered page is painted.
     if (push) requestAnimationFrame(() => setTimeout(() => history.pushState(null, '', `${location.pathname}${filterToSearch(state)}${location.hash}`)));
@@ -88,7 +87,7 @@ class TimelineFilters extends HTMLElement {
 
   /**
    * Says what the filter leaves, beside each control and in the status line, and tells the charts.
-   * (The cards, those of a long timeline's later parts too as they arrive, follow the stylesheet.)
+   * (The cards, those of a long timeline's later parts too as they arrive, follow TimelineCardFilter.)
    */
   private show(state: FilterState) {
     const empty = isEmptyFilter(state);

@@ -96,7 +96,7 @@ class TimelineOverview extends HTMLElement {
 
     this.stopFollowing = followCardsInView((cards) => {
       this.inView = cards;
-      this.follow();
+      return this.follow();
     });
     this.watch(document.querySelectorAll('article.event-card'));
     document.addEventListener(FILTER_EVENT, this.onFilter);
@@ -160,6 +160,7 @@ class TimelineOverview extends HTMLElement {
   /**
    * The card being read: the first one still showing below a line at 15% of the window, or the
    * event just jumped to (by a mark or a link) while its top is in view, even at the foot of the page.
+   * Measures only; returns what to change (see followCardsInView).
    */
   private follow() {
     const line = innerHeight * 0.15;
@@ -174,29 +175,38 @@ class TimelineOverview extends HTMLElement {
       }
       if (!reading && bottom > line && top < innerHeight) reading = card;
     }
-    this.setCurrent(reading && this.itemFor(reading.id));
+    return this.planCurrent(reading && this.itemFor(reading.id));
   }
 
   private setCurrent(item: Item | undefined) {
-    if (item === this.current) return;
-    this.current?.classList.remove('is-current');
-    this.current?.removeAttribute('aria-current');
-    this.current = item;
-    this.here.classList.toggle('is-active', !!item);
-    if (!item) return;
-    item.classList.add('is-current');
-    item.setAttribute('aria-current', 'location');
-    this.here.style.transform = `translateX(${item.dataset.x}px)`;
-    if (!this.contains(document.activeElement)) this.rove(item);
+    this.planCurrent(item)?.();
+  }
+
+  /** Measures what marking `item` as the one being read needs, and returns the change to make. */
+  private planCurrent(item: Item | undefined): (() => void) | undefined {
+    if (item === this.current) return undefined;
     // Keep the marker in sight when the drawing scrolls sideways (on a phone), without moving the page.
     // Measured on screen, so it works the same in the right-to-left scroll box.
     const { scroller } = this;
-    const view = scroller.getBoundingClientRect();
-    const at = shapeOf(item).getBoundingClientRect();
-    const centre = at.left + at.width / 2;
-    if (centre < view.left + 40 || centre > view.right - 40) {
-      scroller.scrollBy({ left: centre - (view.left + view.right) / 2, behavior: this.reduced.matches ? 'instant' : 'smooth' });
+    let shift = 0;
+    if (item) {
+      const view = scroller.getBoundingClientRect();
+      const at = shapeOf(item).getBoundingClientRect();
+      const centre = at.left + at.width / 2;
+      if (centre < view.left + 40 || centre > view.right - 40) shift = centre - (view.left + view.right) / 2;
     }
+    return () => {
+      this.current?.classList.remove('is-current');
+      this.current?.removeAttribute('aria-current');
+      this.current = item;
+      this.here.classList.toggle('is-active', !!item);
+      if (!item) return;
+      item.classList.add('is-current');
+      item.setAttribute('aria-current', 'location');
+      this.here.style.transform = `translateX(${item.dataset.x}px)`;
+      if (!this.contains(document.activeElement)) this.rove(item);
+      if (shift) scroller.scrollBy({ left: shift, behavior: this.reduced.matches ? 'instant' : 'smooth' });
+    };
   }
 
   private rove(item: Item) {
@@ -261,8 +271,9 @@ class TimelineOverview extends HTMLElement {
         row[parseInt(bins.cat[index]!, 36)]!++;
         first ||= slug;
       }
-      // A bin leads to the first of its events still shown.
-      this.items[bin]!.dataset.slug = first || bins.slugs[bins.first[bin]!]!;
+      // A bin leads to the first of its events still shown (written only if it changes).
+      const slug = first || bins.slugs[bins.first[bin]!]!;
+      if (this.items[bin]!.dataset.slug !== slug) this.items[bin]!.dataset.slug = slug;
       return row;
     });
   }

@@ -78,36 +78,10 @@ export function isEmptyFilter(state: FilterState): boolean {
   return FACET_KINDS.every((kind) => state[kind].length === 0);
 }
 
-/** The attribute of an event card that lists its ids of each kind (space-separated), for the filter's stylesheet. */
+/** The attribute of an event card that lists its ids of each kind (space-separated), which the filter reads on the page. */
 export const FACET_ATTRIBUTE: Record<FacetKind, string> = { category: 'data-category', actor: 'data-actors', place: 'data-places' };
 
 /** An event card's facet attributes, as the timeline renders them. */
 export function facetAttributes(event: TimelineEvent): Record<string, string> {
   return Object.fromEntries(FACET_KINDS.map((kind) => [FACET_ATTRIBUTE[kind], facetIds(event, kind).join(' ')]).filter(([, ids]) => ids));
-}
-
-/** A CSS string literal: ids are slugs, but nothing an address carries may end the string early. */
-const cssString = (text: string) => `"${text.replace(/["\\\n\r\f]/g, (character) => `\\${character.charCodeAt(0).toString(16)} `)}"`;
-
-/**
- * The filter as a stylesheet for the timeline: cards that do not pass it are not displayed, nor
- * months and years left with none. One stylesheet, whatever the number of cards: at 2,000 cards,
- * setting an attribute on each took longer than the frame, and the browser restyles only the
- * months near the window (the others skip rendering, see global.css) until the reader gets there.
- * Cards of later parts of a long timeline follow it as they arrive. Screen only: paper gets all.
- */
-export function filterStylesheet(state: FilterState): string {
-  const tests = FACET_KINDS.filter((kind) => state[kind].length > 0).map(
-    (kind) => `:is(${state[kind].map((id) => `[${FACET_ATTRIBUTE[kind]}~=${cssString(id)}]`).join(', ')})`,
-  );
-  if (tests.length === 0) return '';
-  const passing = `.event-card${tests.join('')}`;
-  return [
-    '@media screen {',
-    `  .timeline .event-card:not(${passing}) { display: none; }`,
-    `  .timeline .timeline__month:not(:has(> ${passing})) { display: none; }`,
-    // Child combinators all the way down: a descendant :has() would search every card's content.
-    `  .timeline .timeline__year:not(:has(> .timeline__month > ${passing})) { display: none; }`,
-    '}',
-  ].join('\n');
 }

@@ -16,6 +16,8 @@ const shownMarkers = (page: Page) =>
 const dimmedMarkers = (page: Page) =>
   page.locator('.places-map a.places-map__place.place--out:visible').evaluateAll((links) => [...new Set(links.map((link) => (link as HTMLElement).dataset.place!))].sort());
 const dimmedPoints = (page: Page) => page.locator('.counts-svg--wide a.point.point--out').count();
+/** The reader goes to a part of the page: a chart follows the filter once it is near the window. */
+const scrollTo = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => element.scrollIntoView({ block: 'center' }));
 
 describe('the places map in Chromium', () => {
   // The English edition: the entries' own words, which these tests read.
@@ -93,6 +95,10 @@ describe('the places map in Chromium', () => {
     expect(kept).toContain('barinas');
     const dimmed = namedPlaces.filter((id) => !kept.includes(id));
     expect(dimmed.length).toBeGreaterThan(0);
+    // The status line says it at once, wherever the reader is; the markers follow as the map comes near.
+    const mapStatus = page.locator('places-map-filter');
+    await expect.poll(() => mapStatus.textContent()).toBe(`The events shown name ${kept.length} of the ${namedPlaces.length} places; the others are dimmed.`);
+    await scrollTo(page, '.places-map');
     await expect.poll(() => dimmedMarkers(page)).toEqual(dimmed);
     // Still a link, and its state is in its name, not only in its colour.
     const out = page.locator(`.places-map a.places-map__place[data-place="${dimmed[0]}"]:visible`);
@@ -100,12 +106,12 @@ describe('the places map in Chromium', () => {
     expect(await out.getAttribute('aria-label')).toMatch(/none of them shown by the filter$/);
     expect(await page.locator(`#place-${dimmed[0]} .places-map__out`).textContent()).toBe('None of the events shown names this place.');
     expect(await page.locator(`.places-map a.places-map__place[data-place="barinas"]:visible`).getAttribute('aria-label')).not.toMatch(/filter/);
-    const mapStatus = page.locator('places-map-filter');
     expect(await mapStatus.getAttribute('role')).toBe('status');
-    expect(await mapStatus.textContent()).toBe(`The events shown name ${kept.length} of the ${namedPlaces.length} places; the others are dimmed.`);
 
     // The counts chart: a point is dimmed exactly when the timeline hides its event.
     const visible = new Set(await page.locator('article.event-card:visible').evaluateAll((cards) => cards.map((card) => card.id)));
+    await scrollTo(page, '.counts-svg--wide');
+    await expect.poll(() => dimmedPoints(page)).toBeGreaterThan(0);
     const points = await page.locator('.counts-svg--wide a.point').evaluateAll((links) =>
       links.map((link) => ({ slug: link.getAttribute('href')!.split('/').at(-2)!, out: link.classList.contains('point--out'), label: link.getAttribute('aria-label')! })),
     );
@@ -127,17 +133,27 @@ describe('the places map in Chromium', () => {
     expect(await page.locator('counts-filter').textContent()).toBe('');
     await page.locator('a[data-filter-kind=category][data-filter-id=release]').click();
     const kept = [...new Set(entries.filter((entry) => entry.data.category === 'release').flatMap((entry) => placesOf(entry.data)))];
-    await expect.poll(() => dimmedMarkers(page)).toEqual(namedPlaces.filter((id) => !kept.includes(id)));
-    await expect.poll(() => dimmedPoints(page)).toBeGreaterThan(0);
     const status = page.locator('counts-filter');
     expect(await status.textContent()).toMatch(/^Showing \d+ of \d+ figures: the filter hides the rest \(dimmed\)\.$/);
+    await scrollTo(page, '.places-map');
+    await expect.poll(() => dimmedMarkers(page)).toEqual(namedPlaces.filter((id) => !kept.includes(id)));
+    await scrollTo(page, '.counts-svg--wide');
+    await expect.poll(() => dimmedPoints(page)).toBeGreaterThan(0);
     // The gap's rows follow too, with words on each row whose event is hidden.
+    const shownCards = new Set(await page.locator('article.event-card:visible').evaluateAll((cards) => cards.map((card) => card.id)));
+    const rowsOut = (await page.locator('.gap__row .gap__who a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('/').at(-2)!))).filter(
+      (slug) => !shownCards.has(slug),
+    ).length;
+    await scrollTo(page, '.gaps');
+    await expect.poll(() => page.locator('.gap__row.is-out').count()).toBe(rowsOut);
     for (const row of await page.locator('.gap__row.is-out').all()) expect(await row.locator('.gap__out').isVisible() || !(await row.isVisible())).toBe(true);
 
-    await page.locator('[data-filter-clear]').click();
-    await expect.poll(() => dimmedMarkers(page)).toEqual([]);
+    // Cleared with the chart in view: it follows at once; the map, away from the window, once the reader gets there.
+    await page.locator('[data-filter-clear]').evaluate((button) => (button as HTMLElement).click());
     await expect.poll(() => dimmedPoints(page)).toBe(0);
-    expect(await page.locator('.gap__row.is-out').count()).toBe(0);
+    await expect.poll(() => page.locator('.gap__row.is-out').count()).toBe(0);
+    await scrollTo(page, '.places-map');
+    await expect.poll(() => dimmedMarkers(page)).toEqual([]);
     expect(await page.locator('.places-map__out:visible').count()).toBe(0);
     expect(await page.locator('places-map-filter').textContent()).toBe('');
     expect(await status.textContent()).toBe('');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { random } from '../../bench/synthetic.ts';
 import { FacetIndex, type FacetTable } from '../../src/lib/facet-index.ts';
-import { FACET_KINDS, filterStylesheet, matchesFilter, type FacetKind, type FilterState } from '../../src/lib/facets.ts';
+import { FACET_KINDS, matchesFilter, type FacetKind, type FilterState } from '../../src/lib/facets.ts';
 
 // A timeline of 400 events with a few of each kind of id, drawn from a seeded generator.
 const next = random(7);
@@ -58,24 +58,5 @@ describe('FacetIndex: the filter worked out over every event of the timeline', (
     const shown = table.events.filter(([slug]) => passing.includes(slug)).map(facetsOf);
     for (const kind of FACET_KINDS) expect([...carried[kind]].sort()).toEqual([...new Set(shown.flatMap((facets) => facets[kind]))].sort());
     expect(carried.category).toEqual(new Set(['detention']));
-  });
-});
-
-describe('filterStylesheet(): the filter as CSS', () => {
-  it('is empty without a choice: nothing is hidden', () => {
-    expect(filterStylesheet({ category: [], actor: [], place: [] })).toBe('');
-  });
-
-  it('keeps a value from the address inside its string, whatever it holds', () => {
-    const css = filterStylesheet({ category: ['x"] , body { display: none } [y="'], actor: [], place: [] });
-    // The quotes of the value are escaped: the only selectors are the filter's own.
-    expect(css).toContain('[data-category~="x\\22 ] , body { display: none } [y=\\22 "]');
-    expect(css.match(/\{ display: none; \}/g)).toHaveLength(3);
-  });
-
-  it('matches each kind on its own attribute, a card passing when it carries any chosen value of each kind', () => {
-    const css = filterStylesheet({ category: ['release', 'report'], actor: ['foro-penal'], place: [] });
-    expect(css).toContain('.event-card:is([data-category~="release"], [data-category~="report"]):is([data-actors~="foro-penal"])');
-    expect(css).not.toContain('data-places');
   });
 });
