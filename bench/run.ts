@@ -211,6 +211,8 @@ interface Results {
     { cold?: Build; warm?: Build; plain?: Build; weights: Record<string, ReturnType<typeof pageWeight>>; composition?: ReturnType<typeof htmlComposition>; contentCheckMs?: number }
   >;
   browser?: BrowserMetrics;
+  /** The 1-minute load average as the browser measurements began. */
+  browserLoad?: number;
   lighthouse?: Awaited<ReturnType<typeof runLighthouse>>;
 }
 const results: Results = { real, sizes: {} };
@@ -284,9 +286,18 @@ for (const count of runSizes) {
   entry.contentCheckMs = performance.now() - checkStarted;
   delete process.env.CONTENT_DIR;
   if (count === BROWSER_SIZE && !SKIP.has('browser')) {
-    progress(`Chromium over ${count} entries`);
+    // Timings of tens of ms, on a machine that has just built thousands of pages: let it calm down.
+    results.browserLoad = await quietMachine();
+    progress(`Chromium over ${count} entries (load average ${results.browserLoad.toFixed(2)})`);
     results.browser = await measureInBrowser(dist);
   }
+}
+
+/** Waits (a minute at most) until the 1-minute load average is under 1; returns it. */
+async function quietMachine(): Promise<number> {
+  const until = performance.now() + 60_000;
+  while (loadavg()[0]! >= 1 && performance.now() < until) await new Promise((done) => setTimeout(done, 2000));
+  return loadavg()[0]!;
 }
 
 const sizeLabel = (count: number) => (SIZES.includes(count) ? String(count) : `${count} (browser only)`);
@@ -407,6 +418,7 @@ if (plainRoot) {
 if (results.browser) {
   const b = results.browser;
   heading(`In Chromium (1280×900), ${BROWSER_SIZE} entries: ms from a click on a control in view to the frame painted after the page goes quiet`);
+  if (results.browserLoad !== undefined) console.log(`Load average (1 min) as the measurements began: ${results.browserLoad.toFixed(2)}\n`);
   console.log(
     `Home page: ${b.partsLoader ? 'sent in parts (<timeline-parts>)' : 'whole timeline in the page (no <timeline-parts>)'}, ` +
       `${b.cardsAtLoad} cards at load, ${b.cardsAfterFirstFilter} after the first filter, ${b.cardsAtEnd} once scrolled to the end; ` +
