@@ -93,17 +93,22 @@ export abstract class FilterFollower extends HTMLElement {
     link.setAttribute('aria-label', out ? why(this.names.get(link)!) : this.names.get(link)!);
   }
 
-  /** Dims an item of a list or not, with a visible note while it is dimmed. */
+  /**
+   * Dims an item of a list or not, with a visible note while it is dimmed. The note is made the
+   * first time the item is followed, hidden (the run while the page is idle, for a part near the
+   * window), so that the reader's first filter does not add elements to the page.
+   */
   protected dimItem(item: HTMLElement, out: boolean, noteClass: string, text: string, place: (note: HTMLElement) => void) {
     item.classList.toggle('is-out', out);
     let note = item.querySelector<HTMLElement>(`.${noteClass}`);
-    if (out && !note) {
+    if (!note) {
       note = document.createElement('p');
       note.className = noteClass;
       note.textContent = text;
+      note.hidden = true;
       place(note);
     }
-    if (note) note.hidden = !out;
+    if (note.hidden === out) note.hidden = !out;
   }
 
   protected say(text: string) {
