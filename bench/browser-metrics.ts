@@ -210,7 +210,7 @@ export async function measureInBrowser(dist: string): Promise<BrowserMetrics> {
     const freshScroll = await scroll('scroll of the fresh page');
     // Enough repeats for a steady median on a shared machine, where one run varies by ±15 ms.
     const repeats = 9;
-    /** Medians of `repeats` filters and clears, from the top of the page. */
+    /** Medians of `repeats` filters and clears, each control clicked in view. */
     const repeated = async (what: string) => {
       const filters: number[] = [];
       const clears: number[] = [];

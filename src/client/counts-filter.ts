@@ -19,11 +19,11 @@ class CountsFilter extends FilterFollower {
     const visible = detail?.visible ?? null;
     const { pointOut, rowOut = '', all = '', none = '', some = '' } = this.dataset;
     // Each figure is drawn once per rendering (wide, narrow): count those of the first.
-    const [first, ...others] = figure.querySelectorAll('svg.counts-svg');
+    const renderings = [...figure.querySelectorAll('svg.counts-svg')];
+    const first = renderings[0];
     let shown = 0;
     let total = 0;
-    for (const svg of [first, ...others]) {
-      if (!svg) continue;
+    for (const svg of renderings) {
       const near = this.isNear(svg);
       // A rendering away from the window (or not displayed) is only counted, if it is the first.
       if (!near && svg !== first) continue;

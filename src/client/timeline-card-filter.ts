@@ -43,9 +43,9 @@ export class TimelineCardFilter {
     for (const { element, ids } of this.cards) {
       const shown = empty || matchesFilter(ids, state);
       mark(element, !shown);
-      for (let section = element.parentElement, level = 0; section && level < 2; section = section.parentElement, level++) {
-        sections.set(section, shown || sections.get(section) === true);
-      }
+      const month = element.parentElement;
+      const year = month?.parentElement;
+      for (const section of [month, year]) if (section) sections.set(section, shown || sections.get(section) === true);
     }
     for (const [section, shown] of sections) mark(section, !shown);
   }
