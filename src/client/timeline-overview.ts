@@ -294,8 +294,10 @@ class TimelineOverview extends HTMLElement {
       const out = bins ? !left : !!visible && !visible.has(slugOf(item));
       item.classList.toggle('is-out', out);
       item.toggleAttribute('aria-hidden', out);
-      if (out) item.tabIndex = -1;
-      if (bins) item.setAttribute('aria-label', visible ? binName(item.dataset.tipTitle!, binCount(bins.words, left!, bins.n[index]!)) : bins.labels[index]!);
+      // Touch only what changes: every attribute written is style work for the browser.
+      if (out && item.tabIndex !== -1) item.tabIndex = -1;
+      const label = bins && (visible ? binName(item.dataset.tipTitle!, binCount(bins.words, left!, bins.n[index]!)) : bins.labels[index]!);
+      if (label !== undefined && item.getAttribute('aria-label') !== label) item.setAttribute('aria-label', label);
     });
     if (!this.items.some((item) => item.tabIndex === 0)) this.shown()[0]?.setAttribute('tabindex', '0');
     // Where the reader is now is worked out in the next frame, with the cards the filter left in view.
