@@ -109,13 +109,18 @@ function installRecorder(page: Page) {
 const cardCount = (page: Page) => page.evaluate(() => document.querySelectorAll('article.event-card').length);
 
 /** Drives Debian's Chromium over a built site: how fast a filter applies, how smooth scrolling is. */
-export async function measureInBrowser(dist: string): Promise<BrowserMetrics> {
+/**
+ * `cpuSlowdown` slows the page's CPU as Chromium's DevTools do (Lighthouse's mobile run slows it
+ * 4×): how the same clicks feel on a phone.
+ */
+export async function measureInBrowser(dist: string, cpuSlowdown = 1): Promise<BrowserMetrics> {
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   const unsettled: string[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(noteAnimationFrames);
+    if (cpuSlowdown > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     let inFlight = 0;
     page.on('request', () => inFlight++);
     page.on('requestfinished', () => inFlight--);
