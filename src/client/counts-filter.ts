@@ -38,14 +38,14 @@ class CountsFilter extends FilterFollower {
           }
           if (near) this.dimLink(point, !on, (name) => `${name} (${pointOut})`, 'point--out');
         }
-        if (near) series.classList.toggle('is-out', left === 0);
+        if (near) series.classList.toggle('series--out', left === 0);
       }
     }
     for (const gaps of figure.querySelectorAll('.gaps')) {
       if (!this.isNear(gaps)) continue;
       for (const row of gaps.querySelectorAll<HTMLElement>('li.gap__row')) {
         const out = !kept(eventSlugOf(row.querySelector('.gap__who a')?.getAttribute('href')), visible);
-        this.dimItem(row, out, 'gap__out', rowOut, (note) => row.append(note));
+        this.dimItem(row, out, 'gap__row--out', 'gap__out', rowOut, (note) => row.append(note));
       }
     }
     this.say(followStatus(shown, total, { all, none, some }, visible !== null));

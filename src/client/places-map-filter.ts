@@ -30,7 +30,7 @@ class PlacesMapFilter extends FilterFollower {
       const out = !kept(entry.dataset.place, places);
       if (!out) shown++;
       if (this.isNear(entry.closest('.places-map__list'))) {
-        this.dimItem(entry, out, 'places-map__out', entryOut, (note) => entry.querySelector('.places-map__entry-meta')?.after(note));
+        this.dimItem(entry, out, 'places-map__entry--out', 'places-map__out', entryOut, (note) => entry.querySelector('.places-map__entry-meta')?.after(note));
       }
     }
     this.say(followStatus(shown, entries.length, { all, none, some }, places !== null));

@@ -11,6 +11,9 @@ import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail, type FilterEventDetai
 import { followCardsInView } from './cards-in-view.ts';
 import { allCardsLoaded, ensureCard } from './timeline-cards.ts';
 
+/** The class of a mark or bin that the filter leaves out (the overview's own: see FilterFollower.dimLink). */
+const OUT = 'overview__out';
+
 /** A mark, or a bin of the density view. */
 type Item = SVGAElement;
 
@@ -137,7 +140,7 @@ class TimelineOverview extends HTMLElement {
   private onCards = (event: Event) => this.watch((event as CustomEvent<CardsEventDetail>).detail?.cards ?? []);
 
   private shown() {
-    return this.items.filter((item) => !item.classList.contains('is-out'));
+    return this.items.filter((item) => !item.classList.contains(OUT));
   }
 
   /** The mark of an event, or the bin it is counted in. */
@@ -292,7 +295,7 @@ class TimelineOverview extends HTMLElement {
     this.items.forEach((item, index) => {
       const left = bins && sum(bins.counts[index]!);
       const out = bins ? !left : !!visible && !visible.has(slugOf(item));
-      item.classList.toggle('is-out', out);
+      item.classList.toggle(OUT, out);
       item.toggleAttribute('aria-hidden', out);
       // Touch only what changes: every attribute written is style work for the browser.
       if (out && item.tabIndex !== -1) item.tabIndex = -1;

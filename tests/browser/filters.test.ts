@@ -38,7 +38,7 @@ describe('filters', () => {
     const statements = slugsWhere((data) => data.category === 'statement' && (data.actors ?? []).includes('foro-penal'));
     expect(await page.locator('a[data-filter-id=statement] .filters__count').textContent()).toBe(String(statements.length));
     // The overview follows a filter from the address too, though its script runs after the filter bar's.
-    const kept = await page.locator('a.overview__mark:not(.is-out)').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-slug')));
+    const kept = await page.locator('a.overview__mark:not(.overview__out)').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-slug')));
     expect(kept.sort()).toEqual([...expected].sort());
     await page.close();
   });

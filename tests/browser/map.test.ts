@@ -145,13 +145,13 @@ describe('the places map in Chromium', () => {
       (slug) => !shownCards.has(slug),
     ).length;
     await scrollTo(page, '.gaps');
-    await expect.poll(() => page.locator('.gap__row.is-out').count()).toBe(rowsOut);
-    for (const row of await page.locator('.gap__row.is-out').all()) expect(await row.locator('.gap__out').isVisible() || !(await row.isVisible())).toBe(true);
+    await expect.poll(() => page.locator('.gap__row--out').count()).toBe(rowsOut);
+    for (const row of await page.locator('.gap__row--out').all()) expect(await row.locator('.gap__out').isVisible() || !(await row.isVisible())).toBe(true);
 
     // Cleared with the chart in view: it follows at once; the map, away from the window, once the reader gets there.
     await page.locator('[data-filter-clear]').evaluate((button) => (button as HTMLElement).click());
     await expect.poll(() => dimmedPoints(page)).toBe(0);
-    await expect.poll(() => page.locator('.gap__row.is-out').count()).toBe(0);
+    await expect.poll(() => page.locator('.gap__row--out').count()).toBe(0);
     await scrollTo(page, '.places-map');
     await expect.poll(() => dimmedMarkers(page)).toEqual([]);
     expect(await page.locator('.places-map__out:visible').count()).toBe(0);
@@ -165,7 +165,7 @@ describe('the places map in Chromium', () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${session.url}?place=barinas`);
-    expect(await page.locator('.is-out, .point--out, .place--out').count()).toBe(0);
+    expect(await page.locator('.overview__out, .series--out, .gap__row--out, .places-map__entry--out, .point--out, .place--out').count()).toBe(0);
     expect(await page.locator('places-map-filter').isVisible()).toBe(false);
     expect(await page.locator('counts-filter').isVisible()).toBe(false);
     expect([...(await shownMarkers(page))].sort()).toEqual(namedPlaces);

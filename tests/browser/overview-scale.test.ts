@@ -174,7 +174,7 @@ describe(`the overview of ${COUNT} events in Chromium`, () => {
     await page.evaluate(() => scrollTo(0, 0));
     const shown = await page.locator('article.event-card:visible').count();
     const bins = await page.locator(BINS).evaluateAll((nodes) =>
-      nodes.map((node) => ({ name: node.getAttribute('aria-label')!, out: node.classList.contains('is-out'), slug: node.getAttribute('data-slug')! })),
+      nodes.map((node) => ({ name: node.getAttribute('aria-label')!, out: node.classList.contains('overview__out'), slug: node.getAttribute('data-slug')! })),
     );
     let left = 0;
     for (const bin of bins) {
@@ -190,7 +190,7 @@ describe(`the overview of ${COUNT} events in Chromium`, () => {
     const drawn = await page.locator('.overview__stacks path').evaluateAll((paths) => paths.map((path) => [path.getAttribute('data-category'), path.getAttribute('d')]));
     for (const [category, d] of drawn) expect(Boolean(d), category!).toBe(category === 'release');
     await page.locator('[data-filter-clear]').click();
-    await expect.poll(() => page.locator(`${BINS}.is-out`).count()).toBe(0);
+    await expect.poll(() => page.locator(`${BINS}.overview__out`).count()).toBe(0);
     expect(await page.locator(BINS).first().getAttribute('aria-label')).toMatch(/: [\d,]+ events?\b/);
     await page.close();
   });
