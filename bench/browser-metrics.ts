@@ -108,8 +108,8 @@ function installRecorder(page: Page) {
 
 const cardCount = (page: Page) => page.evaluate(() => document.querySelectorAll('article.event-card').length);
 
-/** Drives Debian's Chromium over a built site: how fast a filter applies, how smooth scrolling is. */
 /**
+ * Drives Debian's Chromium over a built site: how fast a filter applies, how smooth scrolling is.
  * `cpuSlowdown` slows the page's CPU as Chromium's DevTools do (Lighthouse's mobile run slows it
  * 4×): how the same clicks feel on a phone.
  */

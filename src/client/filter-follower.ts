@@ -83,7 +83,8 @@ export abstract class FilterFollower extends HTMLElement {
    * Dims a link or not, its accessible name saying so (`why` added to its own name), with the
    * chart's own class (`outClass`, as the items below). A class shared by several charts' rules
    * would make its every change look for what all those rules style inside the element: toggling
-   * a shared `is-out` on the overview's 34 bins cost a 2,000-event page 2–3 ms of style a filter.
+   * a shared `is-out` on the overview's 34 bins (2,000 events, CPU slowed 4×) cost 9.7 ms of style,
+   * a class of their own 0.1 ms.
    */
   protected dimLink(link: Element, out: boolean, why: (name: string) => string, outClass: string) {
     if (!this.names.has(link)) this.names.set(link, link.getAttribute('aria-label') ?? '');
@@ -94,9 +95,10 @@ export abstract class FilterFollower extends HTMLElement {
   }
 
   /**
-   * Dims an item of a list or not (its own class, `outClass`), with a visible note while it is dimmed. The note is made the
-   * first time the item is followed, hidden (the run while the page is idle, for a part near the
-   * window), so that the reader's first filter does not add elements to the page.
+   * Dims an item of a list or not (its own class, `outClass`), with a visible note while it is
+   * dimmed. The note is made the first time the item is followed, hidden (the run while the page is
+   * idle, for a part near the window), so that the reader's first filter does not add elements to
+   * the page.
    */
   protected dimItem(item: HTMLElement, out: boolean, outClass: string, noteClass: string, text: string, place: (note: HTMLElement) => void) {
     item.classList.toggle(outClass, out);
