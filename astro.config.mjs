@@ -1,6 +1,9 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { mdxBodyGuard } from './src/build/mdx-body-guard.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { previewImages } from './src/integrations/previews.ts';
@@ -14,7 +17,15 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   // previewImages first: the integrations after it (headers) see the images in dist/.
-  integrations: [contentCheck(), mdx(), previewImages(), searchIndex(), sitemap(), securityHeaders()],
+  integrations: [
+    contentCheck(),
+    // Every MDX file is compiled with the entry-body rules inside the compiler (Astro's own parser, Sätteri).
+    mdx({ processor: satteri({ mdastPlugins: [mdxBodyGuard(fileURLToPath(new URL('.', import.meta.url)))] }) }),
+    previewImages(),
+    searchIndex(),
+    sitemap(),
+    securityHeaders(),
+  ],
   build: { format: 'directory' },
   // Nothing is fetched at run time from another host: no fonts, no telemetry, no prefetch of other sites.
   prefetch: false,

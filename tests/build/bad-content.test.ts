@@ -1,4 +1,4 @@
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/build/content-files.ts';
@@ -6,6 +6,15 @@ import { checkContent, formatProblem } from '../../src/lib/content-check/index.t
 import { astroBuild, ROOT } from '../support/build.ts';
 
 const FIXTURE = resolve(ROOT, 'tests/fixtures/content-errors/many-problems');
+
+/** An error fixture's events with the shared, valid data files beside them, as a content folder. */
+function withSharedData(name: string): string {
+  const fixture = resolve(ROOT, 'tests/.tmp', name);
+  rmSync(fixture, { recursive: true, force: true });
+  cpSync(resolve(ROOT, 'tests/fixtures/content-errors/_shared'), fixture, { recursive: true });
+  cpSync(resolve(ROOT, 'tests/fixtures/content-errors', name), fixture, { recursive: true });
+  return fixture;
+}
 
 describe('a build with broken entries', () => {
   it('fails, listing every problem with file, line, field and what is expected, without a stack trace', async () => {
@@ -22,16 +31,34 @@ describe('a build with broken entries', () => {
   });
 
   it('fails when an entry links to an event that does not exist, naming the entry and the line', async () => {
-    // The fixture's events with the shared, valid data files beside them, as a content folder.
-    const fixture = resolve(ROOT, 'tests/.tmp/missing-event-link');
-    rmSync(fixture, { recursive: true, force: true });
-    cpSync(resolve(ROOT, 'tests/fixtures/content-errors/_shared'), fixture, { recursive: true });
-    cpSync(resolve(ROOT, 'tests/fixtures/content-errors/missing-event-link'), fixture, { recursive: true });
+    const fixture = withSharedData('missing-event-link');
     const result = await astroBuild(resolve(ROOT, 'tests/.tmp/broken-link'), { CONTENT_DIR: fixture });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(
       'tests/.tmp/missing-event-link/events/2026-01-08-releases-begin.mdx:10: body: links to /events/2026-01-03-maduro-capture/, and there is no such event',
     );
     expect(result.output).toContain('1 error in 1 file');
+  });
+
+  it('fails when an entry holds code, naming each construct at its line, and publishes nothing of it', async () => {
+    const fixture = withSharedData('entry-holds-code');
+    const out = resolve(ROOT, 'tests/.tmp/broken-code');
+    rmSync(out, { recursive: true, force: true });
+    const result = await astroBuild(out, { CONTENT_DIR: fixture });
+    expect(result.code).not.toBe(0);
+    const file = 'tests/.tmp/entry-holds-code/events/2026-01-08-releases-begin.mdx';
+    for (const [line, words] of [
+      [10, 'body: has an import statement'],
+      [12, 'body: has an export statement'],
+      [14, 'body: has an expression, {leaked}'],
+      [16, 'body: has <iframe>'],
+      [18, 'body: has <img>'],
+      [20, 'body: has <style>'],
+      [20, 'body: has an expression, {`body{display:none}`}'],
+    ] as const) {
+      expect(result.output).toContain(`${file}:${line}: ${words}`);
+    }
+    expect(result.output).toContain('7 errors in 1 file');
+    expect(existsSync(out), 'no page is written').toBe(false);
   });
 });

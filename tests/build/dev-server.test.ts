@@ -23,6 +23,10 @@ const DEV_ROOT = join(WORK, 'dev-root');
 const CONTENT = join(WORK, 'dev-content');
 const DRAFT = '2026-02-22-draft-never-published';
 const EDITED = '2020-operation-gedeon';
+/** Saved with code in its body while the server runs. */
+const HOSTILE = '2024-post-election-arrests';
+/** An environment value the dev server has, that no page may ever show. */
+const SECRET = 'deploy-token-that-must-never-be-published';
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -99,7 +103,7 @@ describe('the dev server (npm run dev)', () => {
         // Its own process group, so the server and anything it starts are stopped together.
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...editorEnvironment(), CONTENT_DIR: CONTENT, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+        env: { ...editorEnvironment(), TIMELINE_TEST_SECRET: SECRET, CONTENT_DIR: CONTENT, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
       },
     );
     const log = (chunk: Buffer) => {
@@ -153,5 +157,19 @@ describe('the dev server (npm run dev)', () => {
     expect(title).toBe('Operation Gedeón fails, edited while the server runs');
     const home = parse((await get('en/')).html);
     expect(home.getElementById(EDITED)?.querySelector('.event-card__title')?.text.trim()).toBe('Operation Gedeón fails, edited while the server runs');
+  });
+
+  it('refuses to compile an entry saved with code in its body: the page shows no result of it, and the log names the line', async () => {
+    const file = join(CONTENT, `events/${HOSTILE}.mdx`);
+    const text = readFileSync(file, 'utf8');
+    const line = text.split('\n').length + 1;
+    writeFileSync(file, `${text}\nThe token is {process.env.TIMELINE_TEST_SECRET}.\n`);
+    const page = await until(() => `the edited entry compiled again\n${output}`, 20_000, async () => {
+      const response = await get(`en/events/${HOSTILE}/`);
+      return response.status !== 200 || response.html.includes(SECRET) ? response : undefined;
+    });
+    expect(page.html).not.toContain(SECRET);
+    expect(page.status).toBe(500);
+    expect(output).toContain(`events/${HOSTILE}.mdx:${line}: body: has an expression, {process.env.TIMELINE_TEST_SECRET}`);
   });
 });

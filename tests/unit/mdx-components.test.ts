@@ -8,32 +8,48 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { EDITOR_COMPONENT_NAMES, findComponentUses, resolveFigure, resolveSource, resolveSpeaker } from '../../src/lib/content-check/components.ts';
+import { parseMdxBody } from '../../src/lib/content-check/mdx-parse.ts';
 import { eventText, withSharedData } from './helpers/content-fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const A = 'content/events/2026-01-08-releases-begin.mdx';
 
+/** A body parsed as the build parses it, starting at file line `firstLine`. */
+function uses(body: string, firstLine = 1) {
+  const parsed = parseMdxBody(body, firstLine);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return findComponentUses(parsed.tree);
+}
+
 describe('findComponentUses()', () => {
   it('reads each tag’s name, line and props: text, numbers in braces, bare words as true', () => {
     const body = 'A paragraph.\n\nHe said <Quote speaker="alfredo-romero" source={2} translated>words</Quote>.\n\n<FigureCallout metric=\'releases-verified\' />\n';
-    expect(findComponentUses(body, 10)).toEqual([
-      { name: 'Quote', line: 12, props: { speaker: 'alfredo-romero', source: 2, translated: true } },
-      { name: 'FigureCallout', line: 14, props: { metric: 'releases-verified' } },
+    expect(uses(body, 10)).toEqual([
+      { name: 'Quote', line: 12, props: { speaker: 'alfredo-romero', source: 2, translated: true }, code: false },
+      { name: 'FigureCallout', line: 14, props: { metric: 'releases-verified' }, code: false },
     ]);
   });
 
   it('reads a tag written over several lines, and {"text"} and {false} in braces', () => {
     const body = '<CountsChart\n  metric={"releases-verified"}\n  gap={false}\n/>\n';
-    expect(findComponentUses(body)).toEqual([{ name: 'CountsChart', line: 1, props: { metric: 'releases-verified', gap: false } }]);
+    expect(uses(body)).toEqual([{ name: 'CountsChart', line: 1, props: { metric: 'releases-verified', gap: false }, code: false }]);
   });
 
   it('skips tags shown as code, in fences, in backticks or in an MDX comment, but keeps counting their lines', () => {
     const body = ['```mdx', '<Quote speaker="nobody" source={9}>x</Quote>', '```', 'Write `<Cite source={7} />` after it.', '{/* <Cite source={8} /> */}', '<Cite source={1} />'].join('\n');
-    expect(findComponentUses(body, 1)).toEqual([{ name: 'Cite', line: 6, props: { source: 1 } }]);
+    expect(uses(body, 1)).toEqual([{ name: 'Cite', line: 6, props: { source: 1 }, code: false }]);
+  });
+
+  it('finds a component inside another one, and marks a prop written as code without guessing its value', () => {
+    const body = '<EditorNote>\nAs <Cite source={(() => 2)()} /> says.\n</EditorNote>\n';
+    expect(uses(body)).toEqual([
+      { name: 'EditorNote', line: 1, props: {}, code: false },
+      { name: 'Cite', line: 2, props: {}, code: true },
+    ]);
   });
 
   it('ignores lowercase HTML tags', () => {
-    expect(findComponentUses('<abbr title="Foro Penal">FP</abbr> <br />')).toEqual([]);
+    expect(uses('<abbr title="Foro Penal">FP</abbr> <br />')).toEqual([]);
   });
 });
 

@@ -5,10 +5,11 @@ import { crossFieldIssues, eventSchema } from '../schema/event.ts';
 import { idPattern } from '../schema/fields.ts';
 import { metricSchema } from '../schema/metric.ts';
 import { placeSchema } from '../schema/place.ts';
-import { bodyProblems } from './body-rules.ts';
+import { bodyProblems } from './body-problems.ts';
 import { componentProblems } from './component-uses.ts';
 import type { ParsedEntry } from './entry.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { parseMdxBody } from './mdx-parse.ts';
 import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
 import { duplicateTitleProblems, futureDateProblems } from './rules.ts';
 import { translationProblems, type TranslationFiles } from './translations.ts';
@@ -182,7 +183,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
     const data = (source.data && typeof source.data === 'object' ? source.data : {}) as Record<string, unknown>;
     if (!duplicate) {
       const bodyFirstLine = (file.text.slice(0, file.text.length - body.length).match(/\n/g) ?? []).length + 1;
-      parsed.push({ file: file.path, slug, data, source, body, bodyFirstLine });
+      parsed.push({ file: file.path, slug, data, source, body, bodyFirstLine, tree: parseMdxBody(body, bodyFirstLine) });
     }
     const checkRefs = (field: string, known: Map<string, unknown>, kind: string, knownFile: string) => {
       const list = data[field];
@@ -218,8 +219,8 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
   const components = { actors, metrics, actorsPath, metricsPath };
   for (const entry of parsed) {
     if (today) problems.items.push(...futureDateProblems(entry, today));
-    problems.items.push(...componentProblems(entry, components));
     problems.items.push(...bodyProblems(entry, entry.data.draft === true ? allSlugs : publishedSlugs));
+    problems.items.push(...componentProblems(entry, components));
     if (options.warnings) problems.items.push(...entryWarnings(entry));
   }
   const entries = new Map(parsed.map((entry) => [entry.slug, entry]));

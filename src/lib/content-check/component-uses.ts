@@ -1,4 +1,4 @@
-import { EDITOR_COMPONENTS, EDITOR_COMPONENT_NAMES, findComponentUses, resolveFigure, resolveSource, resolveSpeaker, type ComponentUse } from './components.ts';
+import { EDITOR_COMPONENTS, findComponentUses, resolveFigure, resolveSource, resolveSpeaker, type ComponentUse } from './components.ts';
 import { problem, type ParsedEntry } from './entry.ts';
 import type { Problem } from './problem.ts';
 import { closest } from './zod-issues.ts';
@@ -13,8 +13,7 @@ export interface ComponentContext {
 
 /**
  * Every component in an entry's body that would fail the build or render wrongly: an unknown
- * component or prop, a speaker who is not in actors.yaml, a source or figure the entry does not
- * have. Reported as `file:line: <Quote speaker>: problem (expected …)`.
+ * prop, a speaker who is not in actors.yaml, a source or figure the entry does not have. Reported as `file:line: <Quote speaker>: problem (expected …)`.
  */
 export function componentProblems(entry: ParsedEntry, context: ComponentContext): Problem[] {
   const problems: Problem[] = [];
@@ -25,12 +24,10 @@ export function componentProblems(entry: ParsedEntry, context: ComponentContext)
   const report = (use: ComponentUse, prop: string | undefined, message: string) =>
     problems.push(problem('error', entry.file, use.line, prop ? `<${use.name} ${prop}>` : `<${use.name}>`, message));
 
-  for (const use of findComponentUses(entry.body, entry.bodyFirstLine)) {
-    if (!(use.name in EDITOR_COMPONENTS)) {
-      const guess = closest(use.name, EDITOR_COMPONENT_NAMES);
-      report(use, undefined, `unknown component (${guess ? `did you mean <${guess}>? ` : ''}expected one of ${EDITOR_COMPONENT_NAMES.map((name) => `<${name}>`).join(', ')})`);
-      continue;
-    }
+  if (!entry.tree.ok) return problems;
+  for (const use of findComponentUses(entry.tree.tree)) {
+    // An unknown component, or a prop written as code, is the body rules' to report (body-rules.ts).
+    if (!Object.hasOwn(EDITOR_COMPONENTS, use.name) || use.code) continue;
     const spec = EDITOR_COMPONENTS[use.name as keyof typeof EDITOR_COMPONENTS];
     const known = Object.keys(spec.props);
     for (const prop of Object.keys(use.props)) {

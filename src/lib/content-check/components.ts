@@ -1,3 +1,5 @@
+import { literalValue, walkBody, type BodyNode } from './mdx-tree.ts';
+
 /**
  * The editor components an entry's body may use without importing them, and the rules for their
  * props. Shared by the content check (which reads the MDX text and names the line) and by the
@@ -125,51 +127,28 @@ export interface ComponentUse {
   line: number;
   /** Props as written: "text" and {'text'} as strings, {2} as a number, a bare word as true. */
   props: Record<string, string | number | boolean>;
-}
-
-const TAG = /<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z][\w-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([A-Za-z][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g;
-
-function propValue(braced: string): string | number | boolean {
-  const text = braced.trim();
-  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
-  if (text === 'true' || text === 'false') return text === 'true';
-  const quoted = /^(["'`])(.*)\1$/s.exec(text);
-  return quoted ? quoted[2]! : text;
+  /** Some prop is written as code, which the body rules refuse: its value is unknown. */
+  code: boolean;
 }
 
 /**
- * Finds every component tag (a capitalised tag, such as `<Quote speaker="x" source={1}>`) in an
- * entry's body. Code, in fences or backticks, is skipped: it shows a tag, it does not use one.
+ * Every use of an editor component (a capitalised tag, such as `<Quote speaker="x" source={1}>`)
+ * in a parsed body, with its literal props. Code, in fences or backticks, is text to the parser,
+ * so a tag shown there is not a use. A prop written as code is left out: the body rules refuse it.
  */
-/**
- * The body as MDX will read it: code (fenced and inline) and {/* comments *\/} blanked out, every
- * newline kept, so a line number found in it is the line in the file.
- */
-export function codeBlanked(body: string): string {
-  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-  return body
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, blank)
-    .replace(/`[^`\n]*`/g, blank)
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
-}
-
-/** The line of the body (counted from `firstLine`) at which `index` falls. */
-export function lineAt(text: string, index: number, firstLine: number): number {
-  return firstLine + (text.slice(0, index).match(/\n/g) ?? []).length;
-}
-
-export function findComponentUses(body: string, firstLine = 1): ComponentUse[] {
-  const visible = codeBlanked(body);
+export function findComponentUses(tree: BodyNode): ComponentUse[] {
   const uses: ComponentUse[] = [];
-  for (const match of visible.matchAll(TAG)) {
+  walkBody(tree, (node) => {
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name || !/^[A-Z][A-Za-z0-9]*$/.test(node.name)) return;
     const props: ComponentUse['props'] = {};
-    for (const attribute of match[2]!.matchAll(ATTRIBUTE)) {
-      const [, name, double, single, braced] = attribute;
-      props[name!] = double ?? single ?? (braced !== undefined ? propValue(braced) : true);
+    let code = false;
+    for (const attribute of node.attributes ?? []) {
+      const value = attribute.value;
+      const literal = value === null || value === undefined ? true : typeof value === 'string' ? value : literalValue(String(value.value));
+      if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined || literal === undefined) code = true;
+      else props[attribute.name] = literal;
     }
-    const line = lineAt(visible, match.index, firstLine);
-    uses.push({ name: match[1]!, line, props });
-  }
+    uses.push({ name: node.name, line: node.position?.start.line ?? 1, props, code });
+  });
   return uses;
 }

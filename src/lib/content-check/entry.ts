@@ -1,3 +1,4 @@
+import type { ParsedBody } from './mdx-parse.ts';
 import type { Problem } from './problem.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -13,6 +14,8 @@ export interface ParsedEntry {
   /** The MDX text after the frontmatter, and the file line it starts on. */
   body: string;
   bodyFirstLine: number;
+  /** The body as the MDX compiler reads it, with file lines. */
+  tree: ParsedBody;
 }
 
 export function problem(severity: Problem['severity'], file: string, line: number, field: string, message: string): Problem {

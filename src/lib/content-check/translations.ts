@@ -1,9 +1,10 @@
 import type { z } from 'astro/zod';
 import { actorTranslationSchema, eventTranslationSchema, metricTranslationSchema, placeTranslationSchema } from '../schema/index.ts';
-import { bodyProblems } from './body-rules.ts';
+import { bodyProblems } from './body-problems.ts';
 import { componentProblems, type ComponentContext } from './component-uses.ts';
 import { problem, type ParsedEntry } from './entry.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { parseMdxBody } from './mdx-parse.ts';
 import { formatFieldPath, type Problem } from './problem.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { describeIssues } from './zod-issues.ts';
@@ -91,8 +92,8 @@ export function translationProblems(files: TranslationFiles, content: SourceCont
       problems.push(problem('warning', file.path, 1, 'certaintyNote', `is not translated: readers of this edition will see the note in the entry's language (expected certaintyNote: "…")`));
     }
     const bodyFirstLine = (file.text.slice(0, file.text.length - body.length).match(/\n/g) ?? []).length + 1;
-    const parsed: ParsedEntry = { file: file.path, slug, data: { ...entry.data, ...data }, source, body, bodyFirstLine };
-    problems.push(...componentProblems(parsed, content.components), ...bodyProblems(parsed, content.slugs));
+    const parsed: ParsedEntry = { file: file.path, slug, data: { ...entry.data, ...data }, source, body, bodyFirstLine, tree: parseMdxBody(body, bodyFirstLine) };
+    problems.push(...bodyProblems(parsed, content.slugs), ...componentProblems(parsed, content.components));
   }
   if (warnings) {
     for (const [slug, entry] of content.entries) {
