@@ -2,7 +2,7 @@
 // (never into content/), with the real actors, places and metrics so every reference resolves.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { splitFrontmatter } from '../src/lib/content-check/frontmatter.ts';
 import { CATEGORY_NAMES } from '../src/lib/schema/categories.ts';
 

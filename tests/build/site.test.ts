@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { ROOT, SITE_DIST } from '../support/build.ts';
 import { readEntries } from '../support/content.ts';
 
@@ -100,7 +100,7 @@ describe('the built site', () => {
 
   it('has an about page that defines every metric, and a 404 page', () => {
     const about = page('about/index.html');
-    const metricIds = Object.keys(parseYaml(readFileSync(join(ROOT, 'content/metrics.yaml'), 'utf8')));
+    const metricIds = Object.keys(parseYaml(readFileSync(join(ROOT, 'content/metrics.yaml'), 'utf8')) as object);
     expect(metricIds.length).toBeGreaterThan(0);
     for (const id of metricIds) expect(about.getElementById(`metric-${id}`), id).not.toBeNull();
     // One 404 page for the whole site: Spanish first, the default edition, then English.

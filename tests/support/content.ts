@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { splitFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { ROOT } from './build.ts';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { expectGolden } from './helpers/golden.ts';
 import { endOf, startOf } from '../../src/lib/dates.ts';
 import { describeOverview, overviewSummary } from '../../src/lib/overview/describe.ts';
-import { labelWidth, layoutOverview, OVERVIEW_SIZE, type OverviewLayout } from '../../src/lib/overview/layout.ts';
+import { textWidth } from '../../src/lib/text-metrics.ts';
+import { layoutOverview, OVERVIEW_SIZE, type OverviewLayout } from '../../src/lib/overview/layout.ts';
 import { fixtureEvent, fixtureTimeline } from './helpers/timeline-fixture.ts';
 
 /** Eight events shaped like the story: one each in 2020, 2024 and May 2025, then a crowded start of 2026. */
@@ -79,7 +80,7 @@ describe('layoutOverview()', () => {
     const labelled = layout.ticks.filter((tick) => tick.label);
     expect(labelled.map((tick) => tick.label!.text)).toEqual(expect.arrayContaining(['2020', '2024', '2025', 'Jan 2026', 'Feb', '3', '19', '24']));
     const boxes = labelled.map((tick) => {
-      const width = labelWidth(tick.label!.text, OVERVIEW_SIZE.fontSize);
+      const width = textWidth(tick.label!.text, OVERVIEW_SIZE.fontSize);
       const x0 = tick.label!.anchor === 'middle' ? tick.label!.x - width / 2 : tick.label!.x;
       return { x0, x1: x0 + width, y: tick.label!.y };
     });

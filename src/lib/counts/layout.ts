@@ -6,6 +6,7 @@ import { dodgeLabels } from '../labels.ts';
 import type { Claim } from '../model.ts';
 import type { CountSeries } from './series.ts';
 import type { Side } from './sides.ts';
+import { round, wrapWords } from '../text-metrics.ts';
 
 /** The size of one rendering of the chart, in SVG user units. */
 export interface ChartSize {
@@ -63,19 +64,6 @@ const MARK_OF_QUALIFIER: Record<Claim['qualifier'], PointMark> = {
   about: 'approximate',
 };
 
-const round = (value: number) => Math.round(value * 10) / 10;
-
-/** Breaks a label into lines of about `width` characters, at spaces. */
-export function wrapWords(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/)) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
-
 /** Where in time a claim sits: the middle of its as-of date, and the whole stretch when it is coarser than a day. */
 function claimTime(claim: Claim): { at: number; from: number; to: number } {
   const from = startOf(claim.asOf);
@@ -95,10 +83,9 @@ export function layoutCounts(
 ): CountsLayout {
   const lineHeight = size.fontSize * 1.2;
   const labelGap = 8;
-  const charsPerLine = Math.max(10, Math.floor((size.labelWidth - 16) / (size.fontSize * 0.55)));
   const texts = series.map((one) => {
     const label = formatLabel(one);
-    return [label.value, ...wrapWords(label.name, charsPerLine)];
+    return [label.value, ...wrapWords(label.name, size.labelWidth - 16, size.fontSize)];
   });
   // The chart grows taller rather than letting labels overlap or leave the picture.
   const labelsHeight = texts.reduce((sum, lines) => sum + lines.length * lineHeight + labelGap, 0);

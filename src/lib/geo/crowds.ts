@@ -1,3 +1,5 @@
+import { round } from '../text-metrics.ts';
+
 /**
  * Markers too close to tell apart (Miraflores Palace is in Caracas, a few hundred metres from the
  * city's own point) are fanned out around their common centre, each tied to its true position by a
@@ -17,8 +19,6 @@ export interface SpreadPoint extends CrowdPoint {
   /** Set when the marker was moved: draw a line from the true position to the marker. */
   moved: boolean;
 }
-
-const round = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * Positions on a circle around the crowd's centre, far enough apart for markers of `radius`,

@@ -1,3 +1,5 @@
+import { round } from '../text-metrics.ts';
+
 /**
  * Collision-free placement of map labels: greedy, over a fixed list of candidate positions per
  * label (Imhof's order of preference, then further out with a leader line). Pure geometry in SVG
@@ -286,8 +288,6 @@ function fallback(requests: readonly LabelRequest[], lists: Map<string, Candidat
   });
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;
-
 function toPlaced(request: LabelRequest, candidate: Candidate, collides: boolean): PlacedLabel {
   const { box, anchor, leader } = candidate;
   const textX = anchor === 'start' ? box.x : anchor === 'end' ? box.x + box.width : box.x + box.width / 2;
@@ -300,21 +300,4 @@ function toPlaced(request: LabelRequest, candidate: Candidate, collides: boolean
     leader: leader && { x1: round(leader.x1), y1: round(leader.y1), x2: round(leader.x2), y2: round(leader.y2) },
     collides,
   };
-}
-
-/**
- * About how wide a line of system-ui text is, in the units of `fontSize`: no DOM at build time, so
- * each character gets a typical advance width. Errs on the wide side.
- */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const char of text) {
-    if (/[ilIj.,:;'|!·]/.test(char)) em += 0.3;
-    else if (/[ftr()\-\s]/.test(char)) em += 0.38;
-    else if (/[mwMW]/.test(char)) em += 0.9;
-    else if (/[A-Z]/.test(char)) em += 0.7;
-    else if (/[0-9]/.test(char)) em += 0.58;
-    else em += 0.56;
-  }
-  return em * fontSize * (bold ? 1.06 : 1);
 }

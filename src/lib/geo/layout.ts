@@ -5,7 +5,8 @@ import type { PlaceData } from '../schema/index.ts';
 import { spreadMarkers } from './crowds.ts';
 import { CompactPath } from './path.ts';
 import { extentOutline, type Extent, type LonLat } from './extent.ts';
-import { boxesOverlap, placeLabels, segmentHitsBox, textWidth, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
+import { boxesOverlap, placeLabels, segmentHitsBox, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
+import { round, textWidth } from '../text-metrics.ts';
 
 export type PlaceKind = PlaceData['kind'];
 
@@ -119,8 +120,6 @@ export interface MapLayout {
   locator: string;
   layers: MapLayer[];
 }
-
-const round = (value: number) => Math.round(value * 10) / 10;
 
 const backdrops = new WeakMap<MapOptions['others'], Map<string, { land: string; neighbours: Neighbour[] }>>();
 

@@ -1,3 +1,5 @@
+import { round } from '../text-metrics.ts';
+
 /**
  * The density view's columns, drawn as one path per category: each column stacks its categories
  * from the axis up, in a fixed order. Shared by the build (the drawing) and the browser (the same
@@ -17,8 +19,6 @@ export interface ColumnScale {
   /** The least height of a column that holds anything, so that a single event stays visible. */
   minHeight: number;
 }
-
-const round = (value: number) => Math.round(value * 10) / 10;
 
 /** A column's height for `count` events. */
 export function columnHeight(count: number, scale: ColumnScale): number {

@@ -1,9 +1,10 @@
+import { round } from '../text-metrics.ts';
 import { ticks as niceTicks } from 'd3-array';
 import type { TimelineEvent } from '../model.ts';
 import { CATEGORY_NAMES, type Category } from '../schema/categories.ts';
 import { BIN_UNITS, binEvents, slotCount, type BinUnit, type EventBin } from './bins.ts';
 import { stackPaths, type ColumnScale } from './columns.ts';
-import { drawBreaks, labelTicks, OVERVIEW_SIZE, round, type OverviewBreak, type OverviewSize, type OverviewTick } from './layout.ts';
+import { drawBreaks, labelTicks, OVERVIEW_SIZE, type OverviewBreak, type OverviewSize, type OverviewTick } from './layout.ts';
 import { compressedTimeScale, type CompressedScale } from './scale.ts';
 import { OVERVIEW_STRINGS, type OverviewStrings } from './strings.ts';
 import { scaleTicks } from './ticks.ts';

@@ -5,6 +5,7 @@ import { packRows } from './rows.ts';
 import { compressedTimeScale, type CompressedScale, type TimeInterval } from './scale.ts';
 import { OVERVIEW_STRINGS, type OverviewStrings } from './strings.ts';
 import { placeLabels, scaleTicks, type Tick, type TickLevel } from './ticks.ts';
+import { round, textWidth } from '../text-metrics.ts';
 
 /** The size of the overview drawing, in SVG user units (drawn one unit to one CSS pixel or a little less). */
 export interface OverviewSize {
@@ -87,8 +88,6 @@ const THICKNESS = { 1: 6, 2: 8, 3: 11 } as const;
 const KIND_ORDER: Record<MarkKind, number> = { point: 0, span: 1, period: 2 };
 const TIER_PRIORITY = { year: 1, month: 2, day: 3 } as const;
 
-export const round = (value: number) => Math.round(value * 10) / 10;
-
 /** The stretch of time an event covers: its whole day, month or year, to the end of its end date. */
 export function eventInterval(event: Pick<TimelineEvent, 'date' | 'end'>): TimeInterval {
   return { from: startOf(event.date), to: endOf(event.end ?? event.date) };
@@ -108,11 +107,6 @@ function tickFormats(intl: string) {
     day: format({ day: 'numeric' }),
     dayMonth: format({ day: 'numeric', month: 'short' }),
   };
-}
-
-/** A rough width for a label, without a DOM to measure it: wide enough for digits and short month names. */
-export function labelWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.62;
 }
 
 /**
@@ -135,7 +129,7 @@ export function labelTicks(ticks: readonly Tick[], intl: string, size: Pick<Over
     return tick.segmentStart ? formats.monthYear.format(date) : formats.month.format(date);
   });
   const boxes = ticks.map((tick, index) => {
-    const width = labelWidth(texts[index]!, size.fontSize);
+    const width = textWidth(texts[index]!, size.fontSize);
     const x0 = tick.anchor === 'middle' ? tick.x - width / 2 : tick.x + 3;
     return { x0, x1: x0 + width, tier: tick.tier, priority: tick.segmentStart ? 0 : TIER_PRIORITY[tick.level] };
   });
