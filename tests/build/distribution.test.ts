@@ -341,13 +341,17 @@ describe('the site built under a sub-path (/timeline/) with a site URL, and an e
     expect(correction.title).toBe(`Correction: ${TRICKY_TITLE}`);
     expect(correction.description).toContain('The figure was 111; it is 110.');
     expect(correction.pubDate).toBe('Thu, 26 Feb 2026 00:00:00 GMT');
-    expect(items[0]).toBe(correction);
+    // Newest first by the correction's own date: after the real entries' later corrections, ahead of every older item.
+    expect(items.indexOf(correction)).toBe(items.filter((item) => Date.parse(item.pubDate) > Date.parse(correction.pubDate)).length);
+    expect(items.indexOf(correction)).toBeLessThan(items.findIndex((item) => item.guid['#text'] === `${SITE}${BASE}en/events/${TRICKY_SLUG}/`));
     const feed = JSON.parse(read(DIST, `${EN}feed.json`));
-    expect(feed.items[0].id).toBe(`${SITE}${BASE}en/events/${TRICKY_SLUG}/#correction-1`);
+    expect(feed.items.map((item: { id: string }) => item.id).indexOf(`${SITE}${BASE}en/events/${TRICKY_SLUG}/#correction-1`)).toBe(items.indexOf(correction));
     expect(feed.items.find((item: { id: string }) => item.id === `${SITE}${BASE}en/events/${TRICKY_SLUG}/`).date_modified).toBe('2026-02-26T00:00:00.000Z');
     // The Spanish feed says it too, in Spanish, with the change as the entry gives it (it has no translation).
     const spanish = xml.parse(read(DIST, 'es/feed.xml')).rss.channel.item as Record<string, any>[];
-    expect(spanish[0]!.title).toBe(`Corrección: ${TRICKY_TITLE}`);
-    expect(spanish[0]!.description).toContain('Corregido el 26 de febrero de 2026');
+    const spanishCorrection = spanish[items.indexOf(correction)]!;
+    expect(spanishCorrection.guid['#text']).toBe(`${SITE}${BASE}es/events/${TRICKY_SLUG}/#correction-1`);
+    expect(spanishCorrection.title).toBe(`Corrección: ${TRICKY_TITLE}`);
+    expect(spanishCorrection.description).toContain('Corregido el 26 de febrero de 2026');
   });
 });

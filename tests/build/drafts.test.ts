@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/build/content-files.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { astroBuild, ROOT } from '../support/build.ts';
+import { readEntries } from '../support/content.ts';
 
 const WORK = join(ROOT, 'tests/.tmp/editing');
 const CONTENT = join(WORK, 'drafts-content');
@@ -76,12 +77,15 @@ describe('a build with a draft entry and a corrected entry', () => {
     }
   });
 
-  it('marks the corrected entry "Corrected" on the timeline, linking to its corrections, and no other entry', () => {
+  it('marks the corrected entry "Corrected" on the timeline, linking to its corrections, and no entry without corrections', () => {
     const home = page('en/index.html');
     const marks = home.querySelectorAll('.event-card .corrected-mark');
-    expect(marks.map((mark) => mark.closest('.event-card')!.id)).toEqual([CORRECTED]);
-    expect(marks[0]!.text.trim()).toBe('Corrected');
-    expect(marks[0]!.getAttribute('href')).toBe(`/en/events/${CORRECTED}/#corrections`);
+    // The real entries that carry corrections are marked too; every other entry is not.
+    const corrected = [CORRECTED, ...readEntries(join(CONTENT, 'events')).filter(({ data }) => data.corrections?.length).map(({ slug }) => slug)];
+    expect(marks.map((mark) => mark.closest('.event-card')!.id).sort()).toEqual([...new Set(corrected)].sort());
+    const mark = marks.find((one) => one.closest('.event-card')!.id === CORRECTED)!;
+    expect(mark.text.trim()).toBe('Corrected');
+    expect(mark.getAttribute('href')).toBe(`/en/events/${CORRECTED}/#corrections`);
   });
 
   it('shows "Corrected on" the latest correction on the event page, and lists every correction', () => {
