@@ -1,8 +1,8 @@
 import { round } from '../text-metrics.ts';
 
 /**
- * Markers too close to tell apart (Miraflores Palace is in Caracas, a few hundred metres from the
- * city's own point) are fanned out around their common centre, each tied to its true position by a
+ * Markers too close to tell apart (two places whose positions are a few hundred metres apart, as
+ * the editors placed them) are fanned out around their common centre, each tied to its true position by a
  * short line, so that every marker can be seen, labelled and clicked.
  */
 

@@ -47,7 +47,7 @@ export const REFERENCE = [
       title: 'title: The headline exactly as the outlet published it',
       url: 'url: https://www.example.org/report',
       published: 'published: "2026-02-21"',
-      note: 'note: Quotes the Spanish news agency EFE. Publication date and address not given in the copy used.',
+      note: 'note: Quotes statements made to the agency EFE. Publication date and address not given in the copy used.',
     },
   },
   {
