@@ -10,11 +10,14 @@ import { previewImages } from './src/integrations/previews.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
+// Where the site is served, the one place to set it: SITE_URL (scheme and host) and BASE_PATH
+// (e.g. /timeline/) when deploying; see the README. The default is the local preview server.
+const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+const base = process.env.BASE_PATH || '/';
+
 export default defineConfig({
-  // Where the site is served, the one place to set it: SITE_URL (scheme and host) and BASE_PATH
-  // (e.g. /timeline/) when deploying; see the README. The default is the local preview server.
-  site: process.env.SITE_URL || 'http://127.0.0.1:4321',
-  base: process.env.BASE_PATH || '/',
+  site,
+  base,
   trailingSlash: 'always',
   // previewImages first: the integrations after it (headers) see the images in dist/.
   integrations: [
@@ -23,7 +26,7 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [mdxBodyGuard(fileURLToPath(new URL('.', import.meta.url)))] }) }),
     previewImages(),
     searchIndex(),
-    sitemap(),
+    sitemap(site, base),
     securityHeaders(),
   ],
   build: { format: 'directory' },

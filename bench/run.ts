@@ -21,6 +21,7 @@ import { CATEGORIES, runLighthouse } from './lighthouse.ts';
 import { htmlComposition, pageWeight, type Weight } from './page-weight.ts';
 import { generatePlainSite } from './plain-site.ts';
 import { generateContent } from './synthetic.ts';
+import { BUDGET } from './budgets.ts';
 
 const benchStarted = performance.now();
 const ROOT = resolve(import.meta.dirname, '..');
@@ -32,7 +33,6 @@ const PREVIEW_CACHE = join(ROOT, 'node_modules/.cache/timeline-previews');
 const KIB = 1024;
 /** How much slower a phone's CPU is taken to be than this machine's, as in Lighthouse's mobile run. */
 const PHONE_SLOWDOWN = 4;
-const BUDGET = { buildPerEntryVsPlain: 2, jsGzip: 25 * KIB, homeHtmlGzip: 100 * KIB, filterMs: 50 };
 // The Spanish edition, which the bare address serves too.
 const EVENT_PAGE = 'es/events/2026-02-24-foro-penal-109-verified-releases/';
 

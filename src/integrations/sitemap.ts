@@ -1,34 +1,18 @@
+import sitemapIntegration from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { absoluteUrl } from '../lib/site-url.ts';
-import { isListedPage, robotsTxt, sitemapXml } from '../lib/sitemap.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/strings.ts';
+import { isListedPage } from '../lib/sitemap.ts';
 
 /**
- * Writes dist/sitemap.xml from the pages Astro actually built (so no page can be forgotten), and
- * dist/robots.txt pointing at it. Both carry the site URL and base path set in astro.config.mjs.
+ * The sitemap, by @astrojs/sitemap, from the pages Astro actually built (so no page can be
+ * forgotten), each with its other editions as hreflang alternates; robots.txt points at it
+ * (src/pages/robots.txt.ts). Both carry the site URL and base path set in astro.config.mjs.
  */
-export function sitemap(): AstroIntegration {
-  let site = '';
-  let base = '/';
-  return {
-    name: 'timeline:sitemap',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site ?? '';
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        if (!site) throw new Error('astro.config.mjs sets no site: set SITE_URL, the address the site is served from.');
-        const urls = pages
-          .map((page) => page.pathname)
-          .filter((pathname) => isListedPage(pathname) && !/\.[a-z]+$/i.test(pathname))
-          .map((pathname) => absoluteUrl(site, `${base}${pathname}`));
-        const out = fileURLToPath(dir);
-        await writeFile(`${out}/sitemap.xml`, sitemapXml(urls));
-        await writeFile(`${out}/robots.txt`, robotsTxt(absoluteUrl(site, `${base}sitemap.xml`)));
-        logger.info(`sitemap: ${urls.length} pages`);
-      },
-    },
-  };
+export function sitemap(site: string, base: string): AstroIntegration {
+  const root = new URL(base, site).href;
+  return sitemapIntegration({
+    filter: (url) => url.startsWith(root) && isListedPage(url.slice(root.length)),
+    // The same hreflang codes as the pages' own <link rel="alternate"> (BaseLayout.astro).
+    i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
+  });
 }

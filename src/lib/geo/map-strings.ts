@@ -169,6 +169,8 @@ function counting(words: Counting) {
 }
 
 const BUILT = new Map<Locale, MapStrings>();
+/** One builder per edition: a new edition that lacks one does not compile. */
+const BUILDERS: Record<Locale, (c: ReturnType<typeof counting>) => MapStrings> = { es: spanish, en: english };
 
 /** "Geneva, Moscow and New York"; beyond a few names, the first ones and "and 5 others", in the edition's language. */
 export function someNames(names: readonly string[], locale: Locale): string {
@@ -180,7 +182,7 @@ export function mapStrings(locale: Locale): MapStrings {
   let strings = BUILT.get(locale);
   if (!strings) {
     const c = counting(COUNTING[locale]);
-    strings = locale === 'es' ? spanish(c) : english(c);
+    strings = BUILDERS[locale](c);
     BUILT.set(locale, strings);
   }
   return strings;

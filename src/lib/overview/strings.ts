@@ -191,10 +191,12 @@ function spanish(): OverviewStrings {
 }
 
 const BUILT = new Map<Locale, OverviewStrings>();
+/** One builder per edition: a new edition that lacks one does not compile. */
+const BUILDERS: Record<Locale, () => OverviewStrings> = { es: spanish, en: english };
 
 /** The overview's strings for an edition. */
 export function overviewStrings(locale: Locale): OverviewStrings {
-  if (!BUILT.has(locale)) BUILT.set(locale, locale === 'es' ? spanish() : english());
+  if (!BUILT.has(locale)) BUILT.set(locale, BUILDERS[locale]());
   return BUILT.get(locale)!;
 }
 
