@@ -19,8 +19,7 @@ export interface LoadedContent {
   partOf: Map<string, number>;
   /**
    * Each event's position in `timeline.events`, by slug: a page finds its event and neighbours
-   * here, not by searching the list, which made the event pages quadratic (10,000 pages searching
-   * 5,000 events twice each at 5,000 entries).
+   * here, not by searching the list, which would make the event pages quadratic in the entries.
    */
   positionOf: Map<string, number>;
 }
