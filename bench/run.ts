@@ -75,7 +75,7 @@ const MARKERS: [string, RegExp][] = [
   // pages render and links them all into dist/ in build:done; this phase is what is left then.
   ['preview images (build:done: the rest of the drawing, linking)', /\[timeline:previews\]/],
   ['Pagefind search index (build:done)', /\[timeline:search-index\]/],
-  ['sitemap (build:done)', /\[timeline:sitemap\]/],
+  ['sitemap (build:done)', /\[@astrojs\/sitemap\]/],
 ];
 const LAST_PHASE = 'end of build, exit';
 
