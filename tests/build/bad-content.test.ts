@@ -30,7 +30,7 @@ describe('a build with broken entries', () => {
     const result = await astroBuild(resolve(ROOT, 'tests/.tmp/broken-link'), { CONTENT_DIR: fixture });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(
-      'tests/.tmp/missing-event-link/events/2026-01-08-releases-begin.mdx:10: body: links to /events/2026-01-03-maduro-capture/, and there is no such event',
+      'tests/.tmp/missing-event-link/events/2026-01-08-releases-begin.mdx:11: body: links to /events/2026-01-03-maduro-capture/, and there is no such event',
     );
     expect(result.output).toContain('1 error in 1 file');
   });
