@@ -7,12 +7,11 @@
  */
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readEntries } from '../support/content.ts';
 import { DEVELOPING_CONTENT, DEVELOPING_DIST } from '../support/developing-site.global.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useSite } from '../support/site-session.ts';
 import { SYNTHETIC_CONTENT_ROOT, SYNTHETIC_COUNT, SYNTHETIC_DIST } from '../support/synthetic-site.global.ts';
 import { scrollThroughEveryPart } from '../support/timeline-parts.ts';
 
@@ -53,16 +52,8 @@ async function returning(context: BrowserContext, lastVisit: string): Promise<Pa
 }
 
 describe('what is new since the last visit', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([serveStatic(DEVELOPING_DIST), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  const url = (path: string) => new URL(path, server.url).href;
+  const session = useSite(DEVELOPING_DIST);
+  const url = (path: string) => new URL(path, session.url).href;
 
   describe.each([
     {
@@ -81,7 +72,7 @@ describe('what is new since the last visit', () => {
     },
   ])('in the $edition edition', ({ edition, newLabel, correctedLabel, twoAndOne, fourAndOne }) => {
     it('marks the entries added, and the one corrected, after a visit between them, and says how many', async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await returning(context, '2026-11-29T12:00:00-04:00');
       await page.goto(url(`${edition}/latest/`));
       await expect.poll(() => notice(page).textContent()).toBe(twoAndOne);
@@ -98,7 +89,7 @@ describe('what is new since the last visit', () => {
     });
 
     it('marks the batch too after a visit before it, and on the timeline points at the first new entry in its order', async () => {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const context = await session.browser.newContext({ viewport: { width: 390, height: 844 } });
       const page = await returning(context, '2026-11-27T00:00:00-04:00');
       await page.goto(url(`${edition}/`));
       await expect.poll(() => notice(page).textContent()).toBe(fourAndOne);
@@ -111,7 +102,7 @@ describe('what is new since the last visit', () => {
     });
 
     it('marks nothing, and says nothing, after a visit later than every entry', async () => {
-      const context = await browser.newContext();
+      const context = await session.browser.newContext();
       const page = await returning(context, '2026-12-01T08:00:00-04:00');
       await page.goto(url(`${edition}/latest/`));
       await page.waitForLoadState('load');
@@ -123,7 +114,7 @@ describe('what is new since the last visit', () => {
   });
 
   it('marks nothing on a first visit, and keeps its time in localStorage as an ISO string, no cookie', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     const before = Date.now();
     await page.goto(url('es/'));
@@ -138,7 +129,7 @@ describe('what is new since the last visit', () => {
   });
 
   it('keeps the marks for the rest of the visit, and the next visit marks nothing new', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await returning(context, '2026-11-29T12:00:00-04:00');
     await page.goto(url('en/'));
     await expect.poll(() => marked(page, 'data-new')).toEqual([OLD_EVENT, ADDED_LAST].sort());
@@ -160,7 +151,7 @@ describe('what is new since the last visit', () => {
   });
 
   it('"mark all as read" takes the marks away, says so where the focus is, and they do not come back', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await returning(context, '2026-11-27T00:00:00-04:00');
     await page.goto(url('es/'));
     await expect.poll(() => page.locator('.since-mark').count()).toBe(5);
@@ -180,7 +171,7 @@ describe('what is new since the last visit', () => {
   });
 
   it('points "go to the first" at the first marked entry the filter shows', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await returning(context, '2026-11-27T00:00:00-04:00');
     await page.goto(url('en/'));
     await expect.poll(() => page.locator('[data-since-first]').getAttribute('href')).toBe(`#${OLD_EVENT}`);
@@ -195,7 +186,7 @@ describe('what is new since the last visit', () => {
   });
 
   it.each(['light', 'dark'] as const)('passes axe with the notice and the marks showing, in %s', async (scheme) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
     const page = await returning(context, '2026-11-27T00:00:00-04:00');
     await page.goto(url('es/latest/'));
     await expect.poll(() => page.locator('.since-mark').count()).toBe(5);
@@ -206,15 +197,7 @@ describe('what is new since the last visit', () => {
 });
 
 describe(`what is new since the last visit, on a long timeline (${SYNTHETIC_COUNT} events) sent in parts`, () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([serveStatic(SYNTHETIC_DIST), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSite(SYNTHETIC_DIST);
 
   const synthetic = readEntries(join(SYNTHETIC_CONTENT_ROOT, `content-${SYNTHETIC_COUNT}/events`));
   const newest = [...synthetic].sort((a, b) => Date.parse(b.data.added) - Date.parse(a.data.added));
@@ -224,9 +207,9 @@ describe(`what is new since the last visit, on a long timeline (${SYNTHETIC_COUN
     const lastVisit = new Date(Date.parse(newest[2]!.data.added) - 1000).toISOString();
     const expected = addedAfter(synthetic, lastVisit);
     expect(expected).toHaveLength(3);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await returning(context, lastVisit);
-    await page.goto(new URL('en/', server.url).href);
+    await page.goto(new URL('en/', session.url).href);
     await expect.poll(() => notice(page).textContent()).toMatch(/^3 new entries since your last visit on \d+ \w+( \d{4})?\.$/);
     await scrollThroughEveryPart(page);
     await expect.poll(() => marked(page, 'data-new')).toEqual(expected);
@@ -237,9 +220,9 @@ describe(`what is new since the last visit, on a long timeline (${SYNTHETIC_COUN
   });
 
   it('lists them first on the latest page, whose first part carries the newest 100 in that order', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
-    await page.goto(new URL('es/latest/', server.url).href);
+    await page.goto(new URL('es/latest/', session.url).href);
     const ids = await page.locator('article.event-card').evaluateAll((cards) => cards.map((card) => card.id));
     expect(ids).toHaveLength(100);
     const times = await page.locator('article.event-card').evaluateAll((cards) => cards.map((card) => Date.parse(card.getAttribute('data-added')!)));

@@ -109,8 +109,8 @@ describe('Caracas time', () => {
 });
 
 describe('correction times', () => {
-  const day = { date: toPartialDate('2026-02-26') };
-  const timed = { date: toPartialDate('2026-02-26'), time: at('2026-02-26T20:20:00Z') };
+  const day = { date: toPartialDate('2026-02-26'), change: 'Fixed on the day.' };
+  const timed = { date: toPartialDate('2026-02-26'), time: at('2026-02-26T20:20:00Z'), change: 'Fixed at 16:20.' };
 
   it('takes a correction dated by its day to be made at the start of that day in Caracas, and a timed one at its time', () => {
     expect(correctionInstant(day)).toBe(at('2026-02-26T00:00:00-04:00'));
