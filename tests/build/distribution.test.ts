@@ -235,6 +235,7 @@ describe('the site built under a sub-path (/timeline/) with a site URL, and an e
         'corrections:',
         '  - date: "2026-02-26"',
         '    change: The figure was 111; it is 110.',
+        'added: "2026-02-25T18:30:00-04:00"',
         '---',
         '',
         'A test entry, after [the capture](/events/2026-01-03-maduro-captured/).',
@@ -341,14 +342,17 @@ describe('the site built under a sub-path (/timeline/) with a site URL, and an e
     const correction = items.find((item) => item.guid['#text'] === `${SITE}${BASE}en/events/${TRICKY_SLUG}/#correction-1`)!;
     expect(correction.title).toBe(`Correction: ${TRICKY_TITLE}`);
     expect(correction.description).toContain('The figure was 111; it is 110.');
-    expect(correction.pubDate).toBe('Thu, 26 Feb 2026 00:00:00 GMT');
-    expect(items[0]).toBe(correction);
+    // Dated by its day alone: from the start of that day in Caracas.
+    expect(correction.pubDate).toBe('Thu, 26 Feb 2026 04:00:00 GMT');
+    const entry = items.findIndex((item) => item.guid['#text'] === `${SITE}${BASE}en/events/${TRICKY_SLUG}/`);
+    expect(items[entry]!.pubDate).toBe('Wed, 25 Feb 2026 22:30:00 GMT');
+    expect(items.indexOf(correction)).toBeLessThan(entry);
     const feed = JSON.parse(read(DIST, `${EN}feed.json`));
-    expect(feed.items[0].id).toBe(`${SITE}${BASE}en/events/${TRICKY_SLUG}/#correction-1`);
-    expect(feed.items.find((item: { id: string }) => item.id === `${SITE}${BASE}en/events/${TRICKY_SLUG}/`).date_modified).toBe('2026-02-26T00:00:00.000Z');
+    expect(feed.items.some((item: { id: string }) => item.id === `${SITE}${BASE}en/events/${TRICKY_SLUG}/#correction-1`)).toBe(true);
+    expect(feed.items.find((item: { id: string }) => item.id === `${SITE}${BASE}en/events/${TRICKY_SLUG}/`).date_modified).toBe('2026-02-26T00:00:00-04:00');
     // The Spanish feed says it too, in Spanish, with the change as the entry gives it (it has no translation).
-    const spanish = xml.parse(read(DIST, 'es/feed.xml')).rss.channel.item as Record<string, any>[];
-    expect(spanish[0]!.title).toBe(`Corrección: ${TRICKY_TITLE}`);
-    expect(spanish[0]!.description).toContain('Corregido el 26 de febrero de 2026');
+    const spanish = (xml.parse(read(DIST, 'es/feed.xml')).rss.channel.item as Record<string, any>[]).find((item) => item.guid['#text'].endsWith('#correction-1'))!;
+    expect(spanish.title).toBe(`Corrección: ${TRICKY_TITLE}`);
+    expect(spanish.description).toContain('Corregido el 26 de febrero de 2026');
   });
 });
