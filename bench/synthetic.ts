@@ -3,6 +3,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parse } from 'js-yaml';
+import { caracasIso } from '../src/lib/caracas-time.ts';
 import { splitFrontmatter } from '../src/lib/content-check/frontmatter.ts';
 import { CATEGORY_NAMES } from '../src/lib/schema/categories.ts';
 
@@ -35,6 +36,15 @@ export function generateContent(root: string, sourceContent: string, count: numb
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const start = Date.UTC(2019, 0, 1);
   const span = Date.UTC(2026, 10, 1) - start;
+  // When each entry went up: a stream of its own, so the entries themselves stay as they were.
+  // The site opens on 5 January 2026 with the story so far, put up over its first three days;
+  // after that, each entry goes up within a day and a half of its event. Whole minutes.
+  const nextAdded = random(seed ^ 0x5eed);
+  const opening = Date.UTC(2026, 0, 5, 13);
+  const addedAfter = (event: number) => {
+    const at = event < opening ? opening + nextAdded() * 3 * 86_400_000 : event + (6 + nextAdded() * 30) * 3_600_000;
+    return caracasIso(Math.floor(at / 60_000) * 60_000);
+  };
   for (let i = 0; i < count; i++) {
     // Most events cluster in the last year, as in the real story.
     const t = start + span * (1 - next() ** 3);
@@ -48,12 +58,13 @@ export function generateContent(root: string, sourceContent: string, count: numb
             `figures:\n  - metric: ${pair[0]}\n    value: ${Math.floor(next() * 5000)}\n    qualifier: ${pick(['exact', 'more-than', 'nearly'])}\n    claimant: ${pair[1]}\n    asOf: "${date}"\n`)(pick(pairs))
         : '';
     const inferred = next() < 0.2;
+    const added = addedAfter(t);
     writeFileSync(
       join(dir, 'events', `${day}-synthetic-${i}.mdx`),
       `---\ntitle: "${title}"\nsummary: "A synthetic event for the benchmark, number ${i}, about ${pick(WORDS)}."\ndate: "${date}"\n` +
         (inferred ? 'certainty: inferred\ncertaintyNote: "Synthetic: worked out from a weekday."\n' : '') +
         `category: ${pick(CATEGORY_NAMES)}\nactors: [${pick(actors)}, ${pick(actors)}]\nplaces: [${pick(places)}]\n` +
-        `importance: ${1 + Math.floor(next() ** 2 * 3)}\nsources:\n  - outlet: Synthetic Wire\n${figures}---\n` +
+        `importance: ${1 + Math.floor(next() ** 2 * 3)}\nsources:\n  - outlet: Synthetic Wire\n${figures}added: "${added}"\n---\n` +
         `Synthetic body text about ${pick(WORDS)} and ${pick(WORDS)}, written for the benchmark.\n`,
     );
   }

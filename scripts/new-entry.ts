@@ -65,7 +65,7 @@ if (missing.length && process.stdin.isTTY) {
   readline.close();
 }
 
-const checked = checkNewEntry(answers);
+const checked = checkNewEntry(answers, new Date());
 if (!checked.ok) fail([...checked.problems, 'Nothing was written. Usage: npm run new -- --date 2026-02-25 --title "Releases continue" --category release']);
 const { entry } = checked;
 

@@ -28,6 +28,13 @@ export interface Claim {
   certainty: Certainty;
 }
 
+/** A correction, its day in Caracas, and its instant when the editor gave the time. */
+export interface TimelineCorrection extends Omit<Correction, 'date'> {
+  date: PartialDate;
+  /** When it was made, in milliseconds since 1970, if a time was given; otherwise only its day is known. */
+  time?: number;
+}
+
 export interface TimelineEvent {
   slug: string;
   title: string;
@@ -42,8 +49,10 @@ export interface TimelineEvent {
   sources: Source[];
   figures: Claim[];
   importance: 1 | 2 | 3;
+  /** When the entry went up on the site, in milliseconds since 1970 (UTC). */
+  added: number;
   updated?: PartialDate;
-  corrections: (Omit<Correction, 'date'> & { date: PartialDate })[];
+  corrections: TimelineCorrection[];
   draft: boolean;
   /** Set when the event's words are not in the edition's language, for want of a translation: their language. */
   textLocale?: string;

@@ -4,6 +4,8 @@
  * Without JavaScript they are pages linked one to the next; with it, the next part is fetched and
  * added below as the reader nears the end of what is loaded.
  */
+import { formatNumber } from './figures.ts';
+
 export const PART_SIZE = 100;
 
 export interface TimelinePart<T> {
@@ -26,4 +28,10 @@ export function splitIntoParts<T>(events: readonly T[], size = PART_SIZE): Timel
 /** The number of the part each event falls in, by slug. */
 export function partNumbers(events: readonly { slug: string }[], size = PART_SIZE): Map<string, number> {
   return new Map(events.map((event, index) => [event.slug, Math.floor(index / size) + 1]));
+}
+
+/** "events 101–200 of 2,000": where part `number` falls among `total` events, in the edition's words. */
+export function partRangeText(number: number, total: number, words: { intl: string; partRange: (first: string, last: string, total: string) => string }, size = PART_SIZE): string {
+  const format = (value: number) => formatNumber(value, words.intl);
+  return words.partRange(format((number - 1) * size + 1), format(Math.min(total, number * size)), format(total));
 }

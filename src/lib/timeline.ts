@@ -1,6 +1,8 @@
+import { caracasDay } from './caracas-time.ts';
 import { compareDates, toPartialDate } from './dates.ts';
-import type { Actor, Metric, Place, Timeline, TimelineEvent } from './model.ts';
-import type { ActorData, EventData, MetricData, PlaceData } from './schema/index.ts';
+import { looksLikeInstant, toInstant } from './instants.ts';
+import type { Actor, Metric, Place, Timeline, TimelineCorrection, TimelineEvent } from './model.ts';
+import type { ActorData, Correction, EventData, MetricData, PlaceData } from './schema/index.ts';
 
 /** Validated content as the loaders return it, before references are resolved. */
 export interface TimelineInput {
@@ -19,6 +21,13 @@ function lookup<T>(map: Map<string, T>, id: string, what: string, slug: string):
   // The content check refuses unknown references before the build; this guards against skipping it.
   if (!found) throw new Error(`content/events/${slug}.mdx: unknown ${what} "${id}" (run npm run check)`);
   return found;
+}
+
+/** A correction dated by its day, or by its day and time (the day is then the day in Caracas). */
+function toCorrection(correction: Correction): TimelineCorrection {
+  if (!looksLikeInstant(correction.date)) return { ...correction, date: toPartialDate(correction.date) };
+  const time = toInstant(correction.date).ms;
+  return { ...correction, date: caracasDay(time), time };
 }
 
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
@@ -53,8 +62,9 @@ export function buildTimeline(input: TimelineInput): Timeline {
       certainty: data.certainty,
     })),
     importance: data.importance as 1 | 2 | 3,
+    added: toInstant(data.added).ms,
     updated: data.updated ? toPartialDate(data.updated) : undefined,
-    corrections: data.corrections.map((correction) => ({ ...correction, date: toPartialDate(correction.date) })),
+    corrections: data.corrections.map(toCorrection),
     draft: data.draft,
   }));
   events.sort(compareEvents);

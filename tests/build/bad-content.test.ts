@@ -35,7 +35,7 @@ describe('a build with broken entries', () => {
     const result = await astroBuild(resolve(ROOT, 'tests/.tmp/broken-link'), { CONTENT_DIR: fixture });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(
-      'tests/.tmp/missing-event-link/events/2026-01-08-releases-begin.mdx:10: body: links to /events/2026-01-03-maduro-capture/, and there is no such event',
+      'tests/.tmp/missing-event-link/events/2026-01-08-releases-begin.mdx:11: body: links to /events/2026-01-03-maduro-capture/, and there is no such event',
     );
     expect(result.output).toContain('1 error in 1 file');
   });
@@ -48,13 +48,13 @@ describe('a build with broken entries', () => {
     expect(result.code).not.toBe(0);
     const file = 'tests/.tmp/entry-holds-code/events/2026-01-08-releases-begin.mdx';
     for (const [line, words] of [
-      [10, 'body: has an import statement'],
-      [12, 'body: has an export statement'],
-      [14, 'body: has an expression, {leaked}'],
-      [16, 'body: has <iframe>'],
-      [18, 'body: has <img>'],
-      [20, 'body: has <style>'],
-      [20, 'body: has an expression, {`body{display:none}`}'],
+      [11, 'body: has an import statement'],
+      [13, 'body: has an export statement'],
+      [15, 'body: has an expression, {leaked}'],
+      [17, 'body: has <iframe>'],
+      [19, 'body: has <img>'],
+      [21, 'body: has <style>'],
+      [21, 'body: has an expression, {`body{display:none}`}'],
     ] as const) {
       expect(result.output).toContain(`${file}:${line}: ${words}`);
     }

@@ -51,6 +51,7 @@ describe('the counts chart on the home page', () => {
         '    value: 777',
         '    claimant: foro-penal',
         '    asOf: "2026-03-02"',
+        'added: "2026-03-02T18:00:00-04:00"',
         '---',
         'Test body.',
       ].join('\n'),

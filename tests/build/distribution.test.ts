@@ -65,7 +65,8 @@ describe('feeds, open data and link previews of the real site', () => {
     for (const item of feed.items) {
       expect(typeof item.id).toBe('string');
       expect(item.content_html).toContain(item.summary.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;'));
-      expect(new Date(item.date_published).toISOString()).toBe(item.date_published);
+      // RFC 3339 in Caracas time: when the entry went up (or the correction was made), as the site shows it.
+      expect(item.date_published).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}-04:00$/);
     }
   });
 
@@ -247,6 +248,7 @@ describe('the site built under a sub-path (/timeline/) with a site URL, and an e
         'corrections:',
         '  - date: "2026-02-26"',
         '    change: The figure was 111; it is 110.',
+        'added: "2026-02-25T18:30:00-04:00"',
         '---',
         '',
         'A test entry, after [the capture](/events/2026-01-03-maduro-captured/).',
@@ -353,13 +355,16 @@ describe('the site built under a sub-path (/timeline/) with a site URL, and an e
     const correction = items.find((item) => item.guid['#text'] === `${SITE}${BASE}en/events/${TRICKY_SLUG}/#correction-1`)!;
     expect(correction.title).toBe(`Correction: ${TRICKY_TITLE}`);
     expect(correction.description).toContain('The figure was 111; it is 110.');
-    expect(correction.pubDate).toBe('Thu, 26 Feb 2026 00:00:00 GMT');
-    // Newest first by the correction's own date: after the real entries' later corrections, ahead of every older item.
+    // Dated by its day alone: from the start of that day in Caracas.
+    expect(correction.pubDate).toBe('Thu, 26 Feb 2026 04:00:00 GMT');
+    const entry = items.findIndex((item) => item.guid['#text'] === `${SITE}${BASE}en/events/${TRICKY_SLUG}/`);
+    expect(items[entry]!.pubDate).toBe('Wed, 25 Feb 2026 22:30:00 GMT');
+    // Newest first by the correction's own time: after every later item, ahead of every older one, its entry included.
     expect(items.indexOf(correction)).toBe(items.filter((item) => Date.parse(item.pubDate) > Date.parse(correction.pubDate)).length);
-    expect(items.indexOf(correction)).toBeLessThan(items.findIndex((item) => item.guid['#text'] === `${SITE}${BASE}en/events/${TRICKY_SLUG}/`));
+    expect(items.indexOf(correction)).toBeLessThan(entry);
     const feed = JSON.parse(read(DIST, `${EN}feed.json`));
     expect(feed.items.map((item: { id: string }) => item.id).indexOf(`${SITE}${BASE}en/events/${TRICKY_SLUG}/#correction-1`)).toBe(items.indexOf(correction));
-    expect(feed.items.find((item: { id: string }) => item.id === `${SITE}${BASE}en/events/${TRICKY_SLUG}/`).date_modified).toBe('2026-02-26T00:00:00.000Z');
+    expect(feed.items.find((item: { id: string }) => item.id === `${SITE}${BASE}en/events/${TRICKY_SLUG}/`).date_modified).toBe('2026-02-26T00:00:00-04:00');
     // The Spanish feed says it too, in Spanish, with the change as the entry gives it (it has no translation).
     const spanish = xml.parse(read(DIST, 'es/feed.xml')).rss.channel.item as Record<string, any>[];
     const spanishCorrection = spanish[items.indexOf(correction)]!;

@@ -79,24 +79,24 @@ describe('a build with a draft entry and a corrected entry', () => {
 
   it('marks the corrected entry "Corrected" on the timeline, linking to its corrections, and no entry without corrections', () => {
     const home = page('en/index.html');
-    const marks = home.querySelectorAll('.event-card .corrected-mark');
+    const marks = home.querySelectorAll('.event-card .entry-stamps a');
     // The real entries that carry corrections are marked too; every other entry is not.
     const corrected = [CORRECTED, ...readEntries(join(CONTENT, 'events')).filter(({ data }) => data.corrections?.length).map(({ slug }) => slug)];
     expect(marks.map((mark) => mark.closest('.event-card')!.id).sort()).toEqual([...new Set(corrected)].sort());
     const mark = marks.find((one) => one.closest('.event-card')!.id === CORRECTED)!;
-    expect(mark.text.trim()).toBe('Corrected');
+    expect(mark.text.replace(/\s+/g, ' ').trim()).toBe('Corrected 27 February 2026, 16:20');
     expect(mark.getAttribute('href')).toBe(`/en/events/${CORRECTED}/#corrections`);
   });
 
-  it('shows "Corrected on" the latest correction on the event page, and lists every correction', () => {
+  it('shows "Corrected" with the latest correction at the top of the event page, and lists every correction', () => {
     const event = page(`en/events/${CORRECTED}/index.html`);
-    const flag = event.querySelector('.correction-flag a')!;
-    expect(flag.text.trim()).toBe('Corrected on 27 February 2026');
+    const flag = event.querySelector('.event-page__header .entry-stamps a')!;
+    expect(flag.text.replace(/\s+/g, ' ').trim()).toBe('Corrected 27 February 2026, 16:20');
     expect(flag.getAttribute('href')).toBe('#corrections');
     const items = event.querySelectorAll('#corrections li').map((item) => item.text.replace(/\s+/g, ' ').trim());
     expect(items).toEqual([
       '26 February 2026: The count was first given as 190; the report says 109.',
-      '27 February 2026: The outlet was first named wrongly.',
+      '27 February 2026, 16:20 (Caracas time): The outlet was first named wrongly.',
     ]);
   });
 

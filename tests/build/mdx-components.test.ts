@@ -96,7 +96,7 @@ describe('an entry whose components name an unknown speaker and a figure it does
     const { result } = await buildWith('components-broken');
     expect(result.code).not.toBe(0);
     const file = 'events/2026-02-26-broken-components.mdx';
-    expect(result.output).toMatch(new RegExp(`${file}:17: <Quote speaker>: unknown actor "alfredo-romeo" \\(did you mean "alfredo-romero"\\?`));
-    expect(result.output).toMatch(new RegExp(`${file}:19: <FigureCallout index>: there is no figure 3: the entry has 1 figure`));
+    expect(result.output).toMatch(new RegExp(`${file}:18: <Quote speaker>: unknown actor "alfredo-romeo" \\(did you mean "alfredo-romero"\\?`));
+    expect(result.output).toMatch(new RegExp(`${file}:20: <FigureCallout index>: there is no figure 3: the entry has 1 figure`));
   });
 });

@@ -37,6 +37,7 @@ const fixture = buildTimeline({
       category: 'report',
       sources: [{ outlet: 'Fixture Agency' }],
       places,
+      added: '2026-02-28T18:30:00-04:00',
     }),
   })),
 });

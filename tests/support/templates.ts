@@ -8,6 +8,7 @@ export function pageTemplates(editions: readonly string[] = ['es', 'en']): { nam
   const [first] = readEntries();
   const kinds = [
     { name: 'home', path: '' },
+    { name: 'latest entries', path: 'latest/' },
     { name: 'event page', path: `events/${first!.slug}/` },
     { name: 'about', path: 'about/' },
     { name: 'search, with results', path: 'search/?q=amnesty' },

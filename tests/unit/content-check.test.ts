@@ -8,7 +8,7 @@ import { splitFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { compareProblems, formatFieldPath, type Problem } from '../../src/lib/content-check/problem.ts';
 import { parseYamlSource } from '../../src/lib/content-check/yaml-source.ts';
 import { closest } from '../../src/lib/content-check/zod-issues.ts';
-import { eventText, withSharedData } from './helpers/content-fixtures.ts';
+import { ADDED, eventText, withSharedData } from './helpers/content-fixtures.ts';
 
 const A = 'content/events/2026-01-08-releases-begin.mdx';
 
@@ -85,19 +85,19 @@ describe('checkContent() on event frontmatter', () => {
   });
 
   it('refuses an empty list of sources, saying at least one is needed', () => {
-    const text = '---\ntitle: T\nsummary: S\ncategory: release\ndate: "2026-01-08"\nsources: []\n---\n';
+    const text = `---\ntitle: T\nsummary: S\ncategory: release\ndate: "2026-01-08"\nsources: []\n${ADDED}---\n`;
     expect(brief(checkContent(withSharedData({ [A]: text })))).toEqual([
       '6 sources: is empty (expected at least one source with its outlet)',
     ]);
   });
 
   it('still applies the rules across fields when another field has failed, so all show at once', () => {
-    const text = '---\nsummary: S\ncategory: release\ndate: "2026-02-21"\nend: "2026-02-20"\ncertainty: inferred\nsources:\n  - outlet: AP\n---\n';
+    const text = `---\nsummary: S\ncategory: release\ndate: "2026-02-21"\nend: "2026-02-20"\ncertainty: inferred\nsources:\n  - outlet: AP\n${ADDED}---\n`;
     expect(checkContent(withSharedData({ [A]: text })).map((p) => p.field).sort()).toEqual(['certaintyNote', 'end', 'title']);
   });
 
   it('counts lines from the top of the file, after a byte-order mark and with Windows line endings', () => {
-    const text = '\uFEFF---\r\ntitle: T\r\nsummary: S\r\ncategory: release\r\ndate: "2026-02-30"\r\nsources:\r\n  - outlet: AP\r\n---\r\nBody\r\n';
+    const text = `\uFEFF---\r\ntitle: T\r\nsummary: S\r\ncategory: release\r\ndate: "2026-02-30"\r\nsources:\r\n  - outlet: AP\r\n${ADDED.replace('\n', '\r\n')}---\r\nBody\r\n`;
     expect(checkContent(withSharedData({ [A]: text }))).toEqual([
       expect.objectContaining({ file: A, line: 5, field: 'date', message: expect.stringContaining('"2026-02-30" is not a real calendar date') }),
     ]);
@@ -110,8 +110,9 @@ describe('checkContent() on event frontmatter', () => {
   });
 
   it('reports a YAML syntax error on its line, and nothing else for that file', () => {
-    expect(brief(problemsFor('date: "2026-01-08"\nactors: [foro-penal\n'))).toEqual([
-      '8 yaml: This [ is never closed with ] (expected valid YAML)',
+    const text = eventText(`date: "2026-01-08"\n${ADDED}actors: [foro-penal\n`, '\nBody.\n', '');
+    expect(brief(checkContent(withSharedData({ [A]: text })))).toEqual([
+      '9 yaml: This [ is never closed with ] (expected valid YAML)',
     ]);
   });
 

@@ -60,7 +60,7 @@ describe('figuresCsv()', () => {
 describe('feedItems()', () => {
   const items = feedItems(fixtureTimeline([...FIXTURE_EVENTS, corrected]).events, url, words);
 
-  it('lists every event, newest first, and each correction again as an item of its own, dated by it', () => {
+  it('lists every entry by when it went up, newest first, and each correction again as an item of its own, dated by it', () => {
     expect(items.map((item) => item.id)).toEqual([
       'https://news.example/events/e5/#correction-1',
       'https://news.example/events/e3/',
@@ -71,7 +71,22 @@ describe('feedItems()', () => {
     ]);
     expect(items[0]!.title).toBe('Correction: Event e5');
     expect(items[0]!.summary).toBe('Corrected on 27 February 2026: The count was 12, not 21.');
-    expect(items.find((item) => item.id.endsWith('/e5/'))!.modified?.iso).toBe('2026-02-27');
+    // A correction dated by its day alone counts from the start of that day in Caracas.
+    expect(items[0]!.published).toBe(Date.parse('2026-02-27T00:00:00-04:00'));
+    expect(items.find((item) => item.id.endsWith('/e5/'))!.modified).toBe(Date.parse('2026-02-27T00:00:00-04:00'));
+    expect(items.find((item) => item.id.endsWith('/e3/'))!.published).toBe(Date.parse('2026-02-24T18:30:00-04:00'));
+  });
+
+  it('orders by when entries went up, not by when their events happened, and dates a timed correction by its time', () => {
+    const late = fixtureEvent('old', '2020-05-03', [], { added: '2026-02-28T09:00:00-04:00' });
+    const timed = fixtureEvent('e6', '2026-02-13', [], { corrections: [{ date: '2026-02-27T23:10:00-04:00', change: 'Fixed.' }] });
+    const listed = feedItems(fixtureTimeline([...FIXTURE_EVENTS, corrected, late, timed]).events, url, words);
+    expect(listed.slice(0, 3).map((item) => item.id)).toEqual([
+      'https://news.example/events/old/',
+      'https://news.example/events/e6/#correction-1',
+      'https://news.example/events/e5/#correction-1',
+    ]);
+    expect(listed[1]!.published).toBe(Date.parse('2026-02-28T03:10:00Z'));
   });
 
   it('says how sure a date is and who claims each figure', () => {
@@ -89,16 +104,18 @@ describe('rssFeed() and jsonFeed()', () => {
     expect(XMLValidator.validate(text)).toBe(true);
     const rss = new XMLParser({ ignoreAttributes: false }).parse(text).rss;
     expect(rss.channel.title).toBe('T & Co');
-    expect(rss.channel.lastBuildDate).toBe('Fri, 27 Feb 2026 00:00:00 GMT');
-    expect(rss.channel.item[1].pubDate).toBe('Tue, 24 Feb 2026 00:00:00 GMT');
+    expect(rss.channel.lastBuildDate).toBe('Fri, 27 Feb 2026 04:00:00 GMT');
+    // e3 went up at 18:30 in Caracas, 22:30 GMT.
+    expect(rss.channel.item[1].pubDate).toBe('Tue, 24 Feb 2026 22:30:00 GMT');
     expect(rss.channel.item[1].description).toContain('<strong>3,231</strong>');
     expect(rss.channel.item[0].guid['@_isPermaLink']).toBe('false');
   });
 
-  it('write a JSON Feed 1.1 with RFC 3339 dates', () => {
+  it('write a JSON Feed 1.1 with RFC 3339 dates, in Caracas time with its offset', () => {
     const feed = JSON.parse(jsonFeed(channel, items));
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
-    expect(feed.items[1].date_published).toBe('2026-02-24T00:00:00.000Z');
+    expect(feed.items[1].date_published).toBe('2026-02-24T18:30:00-04:00');
+    expect(feed.items.find((item: { id: string }) => item.id.endsWith('/e5/')).date_modified).toBe('2026-02-27T00:00:00-04:00');
     expect(feed.items).toHaveLength(items.length);
   });
 });
@@ -119,8 +136,15 @@ describe('serializeJsonLd()', () => {
   it('describes an event page as a NewsArticle about the event, based on its sources', () => {
     const event = fixtureTimeline().events.find((one) => one.slug === 'e3')!;
     const article = newsArticle(event, { url: url('e3'), imageUrl: 'https://news.example/previews/e3.png', language: 'en', publisher: 'P', homeUrl: 'https://news.example/' });
-    expect(article).toMatchObject({ '@type': 'NewsArticle', headline: 'Event e3', about: { '@type': 'Event', startDate: '2026-02-24' } });
+    expect(article).toMatchObject({ '@type': 'NewsArticle', headline: 'Event e3', datePublished: '2026-02-24T18:30:00-04:00', about: { '@type': 'Event', startDate: '2026-02-24' } });
+    expect(article).not.toHaveProperty('dateModified');
     expect(article.isBasedOn).toEqual([{ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Fixture Agency' } }]);
+  });
+
+  it('dates the article by when the entry went up, and modified by its latest correction since', () => {
+    const event = fixtureTimeline([corrected]).events[0]!;
+    const article = newsArticle(event, { url: url('e5'), imageUrl: 'https://news.example/previews/e5.png', language: 'en', publisher: 'P', homeUrl: 'https://news.example/' });
+    expect(article).toMatchObject({ datePublished: '2026-02-12T18:30:00-04:00', dateModified: '2026-02-27T00:00:00-04:00' });
   });
 });
 

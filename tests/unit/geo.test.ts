@@ -44,6 +44,7 @@ function timeline(placeLists: string[][]) {
         category: 'report',
         sources: [{ outlet: 'Fixture Agency' }],
         places,
+        added: '2026-02-28T18:30:00-04:00',
       }),
     })),
   };

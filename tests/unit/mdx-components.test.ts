@@ -111,7 +111,7 @@ describe('checkContent() on the components in an entry’s body', () => {
     path: 'content/metrics.yaml',
     text: 'releases-verified:\n  label: Releases verified\n  topic: releases\n  definition: Releases that Foro Penal has confirmed.\n  unit: people\n',
   };
-  /** The body's first line is line 15 of the file: 13 lines of frontmatter, then a blank line. */
+  /** The body's first line is line 16 of the file: 14 lines of frontmatter, then a blank line. */
   const check = (body: string) =>
     checkContent(withSharedData({ [A]: eventText(`date: "2026-01-08"\n${figure}`, `\n${body}\n`) }, { metrics })).map((p) => `${p.line} ${p.field}: ${p.message}`);
 
@@ -133,26 +133,26 @@ describe('checkContent() on the components in an entry’s body', () => {
 
   it('names the entry’s line, the component and the prop: an unknown speaker, a source and a figure the entry lacks', () => {
     expect(check('He said <Quote speaker="alfredo-romeo" source={2}>x</Quote>.\n\n<FigureCallout index={2} />')).toEqual([
-      '15 <Quote speaker>: unknown actor "alfredo-romeo" (did you mean "alfredo-romero"? expected the id of an actor in content/actors.yaml, such as "alfredo-romero", or add it there)',
-      '15 <Quote source>: there is no source 2: the entry lists 1 source (expected the number of one of the entry’s sources, from 1 to 1, such as source={1})',
-      '17 <FigureCallout index>: there is no figure 2: the entry has 1 figure (expected a position from 1 to 1, counted in the entry’s figures list, such as index={1})',
+      '16 <Quote speaker>: unknown actor "alfredo-romeo" (did you mean "alfredo-romero"? expected the id of an actor in content/actors.yaml, such as "alfredo-romero", or add it there)',
+      '16 <Quote source>: there is no source 2: the entry lists 1 source (expected the number of one of the entry’s sources, from 1 to 1, such as source={1})',
+      '18 <FigureCallout index>: there is no figure 2: the entry has 1 figure (expected a position from 1 to 1, counted in the entry’s figures list, such as index={1})',
     ]);
   });
 
   it('catches a misspelt component or prop, and a Quote without speaker or source', () => {
     expect(check('<Qoute speaker="foro-penal" source={1}>x</Qoute>\n<Cite sourse={1} />\n<Quote>x</Quote>')).toEqual([
-      `15 <Qoute>: unknown component (did you mean <Quote>? expected one of ${EDITOR_COMPONENT_NAMES.map((name) => `<${name}>`).join(', ')})`,
-      '16 <Cite sourse>: unknown prop (did you mean source? expected one of source)',
-      '16 <Cite source>: is missing (expected the number of one of the entry’s sources, from 1 to 1, such as source={1})',
-      '17 <Quote speaker>: is missing (expected the id of an actor in content/actors.yaml, such as "alfredo-romero")',
-      '17 <Quote source>: is missing (expected the number of one of the entry’s sources, from 1 to 1, such as source={1})',
+      `16 <Qoute>: unknown component (did you mean <Quote>? expected one of ${EDITOR_COMPONENT_NAMES.map((name) => `<${name}>`).join(', ')})`,
+      '17 <Cite sourse>: unknown prop (did you mean source? expected one of source)',
+      '17 <Cite source>: is missing (expected the number of one of the entry’s sources, from 1 to 1, such as source={1})',
+      '18 <Quote speaker>: is missing (expected the id of an actor in content/actors.yaml, such as "alfredo-romero")',
+      '18 <Quote source>: is missing (expected the number of one of the entry’s sources, from 1 to 1, such as source={1})',
     ]);
   });
 
   it('checks a chart’s metric and topic against metrics.yaml', () => {
     expect(check('<CountsChart metric="releases-verifed" />\n<CountsChart topic="arrests" />')).toEqual([
-      '15 <CountsChart metric>: unknown metric "releases-verifed" (did you mean "releases-verified"? expected an id from content/metrics.yaml)',
-      '16 <CountsChart topic>: unknown topic "arrests" (expected a topic that metrics in content/metrics.yaml have: releases)',
+      '16 <CountsChart metric>: unknown metric "releases-verifed" (did you mean "releases-verified"? expected an id from content/metrics.yaml)',
+      '17 <CountsChart topic>: unknown topic "arrests" (expected a topic that metrics in content/metrics.yaml have: releases)',
     ]);
   });
 });

@@ -105,6 +105,50 @@ describe('a date after today', () => {
   });
 });
 
+describe('an added time (or a correction time) after now', () => {
+  /** 1 March 2026, 09:00 in Caracas. */
+  const NOW = new Date('2026-03-01T13:00:00Z');
+  /** The entry of eventText() dated 8 January, its `added` line (line 8, after `extra`) set to the given time. */
+  const withAdded = (added: string, extra = '') => entry('Releases begin', `date: "2026-01-08"\n${extra}`).replace(/^added: .*$/m, `added: "${added}"`);
+  const check = (text: string) => brief(withSharedData({ [A]: text }), { now: NOW });
+
+  it('is an error, naming now in Caracas, and the offset as a likely slip', () => {
+    expect(check(withAdded('2026-03-01T09:00:01-04:00'))).toEqual([
+      '2026-01-08-releases-begin.mdx:8 error added: "2026-03-01T09:00:01-04:00" is after now, 2026-03-01T09:00:00-04:00 in Caracas (expected a time that has already come: check the clock and the offset, -04:00 for Caracas; to prepare an entry ahead of time, keep draft: true until then)',
+    ]);
+  });
+
+  it.each([
+    ['now itself', '2026-03-01T09:00:00-04:00'],
+    ['a second before', '2026-03-01T08:59:59-04:00'],
+    ['the same instant written in UTC', '2026-03-01T13:00:00Z'],
+  ])('is not %s', (_, added) => {
+    expect(check(withAdded(added))).toEqual([]);
+  });
+
+  it('judges the instant, not the digits: 12:00 in Madrid is 07:00 in Caracas; 08:00 in Los Angeles is 12:00', () => {
+    expect(check(withAdded('2026-03-01T12:00:00+01:00'))).toEqual([]);
+    expect(check(withAdded('2026-03-01T08:00:00-08:00'))).toEqual([expect.stringContaining('is after now')]);
+  });
+
+  it('covers a correction given with its time, on its own line', () => {
+    const problems = check(withAdded('2026-02-01T10:00:00-04:00', 'corrections:\n  - date: "2026-03-01T12:00:00-04:00"\n    change: Fixed.\n'));
+    expect(problems).toEqual([expect.stringMatching(/^2026-01-08-releases-begin\.mdx:9 error corrections\[1\]\.date: "2026-03-01T12:00:00-04:00" is after now/)]);
+  });
+
+  it('is allowed in a draft, to be published at that time', () => {
+    expect(check(withAdded('2026-03-02T09:00:00-04:00', 'draft: true\n'))).toEqual([]);
+  });
+
+  it('makes today the day of now, in UTC, for the other dates', () => {
+    expect(check(entry('Releases begin', 'date: "2026-03-02"\n'))).toEqual([expect.stringContaining('date: "2026-03-02" is after today, 2026-03-01')]);
+  });
+
+  it('is not checked unless now is given, so the result never depends on the time the test runs', () => {
+    expect(brief(withSharedData({ [A]: withAdded('2999-01-01T00:00:00-04:00') }))).toEqual([]);
+  });
+});
+
 describe('warnings', () => {
   const warn = (text: string) => brief(withSharedData({ [A]: text }), { warnings: true });
 
@@ -141,7 +185,7 @@ describe('warnings', () => {
     expect(warn(text)).toEqual([
       '2026-01-08-releases-begin.mdx:3 warning summary: still has the TODO placeholder (expected your own text in place of "TODO: …")',
       '2026-01-08-releases-begin.mdx:6 warning sources[1].outlet: still has the TODO placeholder (expected your own text in place of "TODO: …")',
-      '2026-01-08-releases-begin.mdx:13 warning body: still has the TODO placeholder (expected the text of the entry in place of "TODO: …")',
+      '2026-01-08-releases-begin.mdx:14 warning body: still has the TODO placeholder (expected the text of the entry in place of "TODO: …")',
     ]);
   });
 
@@ -182,6 +226,13 @@ describe('npm run check:content (scripts/check-content.ts)', () => {
     expect(result.out).toMatch(/warning: translation \(es\): is missing/);
     expect(result.out).toContain('Content OK (2 warnings).');
     expect(result.code).toBe(0);
+  });
+
+  it('refuses an added time after now, the real now, as well', () => {
+    const text = entry('Releases begin').replace(/^added: .*$/m, 'added: "2999-01-08T10:00:00-04:00"');
+    const result = run({ '2026-01-08-releases-begin.mdx': text });
+    expect(result.out).toContain('2026-01-08-releases-begin.mdx:8: added: "2999-01-08T10:00:00-04:00" is after now');
+    expect(result.code).toBe(1);
   });
 
   it('exits 1 on an error such as a date after today, with the warnings still printed', () => {

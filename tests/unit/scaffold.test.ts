@@ -16,6 +16,9 @@ import { correctionSchema, eventSchema, figureSchema, sourceSchema } from '../..
 import { ERRORS_ROOT, readWithContentDir, withSharedData } from './helpers/content-fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** When the tests start an entry: 14:15 UTC, 10:15 in Caracas. */
+const NOW = new Date('2026-02-25T14:15:42.600Z');
+const ADDED = '2026-02-25T10:15:42-04:00';
 
 describe('slugFromTitle()', () => {
   it.each([
@@ -43,19 +46,24 @@ describe('slugFromTitle()', () => {
 
 describe('checkNewEntry()', () => {
   it('accepts a date as precise as known, and makes the file name from the title', () => {
-    expect(checkNewEntry({ date: '2026-02', title: 'Hunger strike at El Rodeo', category: 'protest' })).toEqual({
+    expect(checkNewEntry({ date: '2026-02', title: 'Hunger strike at El Rodeo', category: 'protest' }, NOW)).toEqual({
       ok: true,
-      entry: { date: '2026-02', title: 'Hunger strike at El Rodeo', category: 'protest', slug: 'hunger-strike-at-el-rodeo', fileName: '2026-02-hunger-strike-at-el-rodeo.mdx' },
+      entry: { date: '2026-02', title: 'Hunger strike at El Rodeo', category: 'protest', slug: 'hunger-strike-at-el-rodeo', fileName: '2026-02-hunger-strike-at-el-rodeo.mdx', added: ADDED },
     });
   });
 
+  it('records when the entry was started, to the second, as Caracas reads it, whatever the machine’s zone', () => {
+    const checked = checkNewEntry({ date: '2026-02-25', title: 'Late count', category: 'report' }, new Date('2026-02-26T03:59:59Z'));
+    expect(checked.ok && checked.entry.added).toBe('2026-02-25T23:59:59-04:00');
+  });
+
   it('uses a slug of the editor’s own when given', () => {
-    const checked = checkNewEntry({ date: '2026-02-25', title: 'A very long headline', category: 'report', slug: 'short' });
+    const checked = checkNewEntry({ date: '2026-02-25', title: 'A very long headline', category: 'report', slug: 'short' }, NOW);
     expect(checked.ok && checked.entry.fileName).toBe('2026-02-25-short.mdx');
   });
 
   it('refuses, all at once, an impossible date, an unknown category and a missing title, with the schema’s words', () => {
-    const checked = checkNewEntry({ date: '2026-02-30', title: ' ', category: 'relase' });
+    const checked = checkNewEntry({ date: '2026-02-30', title: ' ', category: 'relase' }, NOW);
     expect(checked.ok).toBe(false);
     expect(!checked.ok && checked.problems).toEqual([
       expect.stringMatching(/^date: "2026-02-30" is not a real calendar date: February 2026 has 28 days \(expected/),
@@ -69,19 +77,19 @@ describe('checkNewEntry()', () => {
     ['2026-13', 'has month 13'],
     ['999', 'is not a date written as'],
   ])('refuses the date %j', (date, words) => {
-    const checked = checkNewEntry({ date, title: 'A title', category: 'release' });
+    const checked = checkNewEntry({ date, title: 'A title', category: 'release' }, NOW);
     expect(!checked.ok && checked.problems.join('\n')).toContain(words);
   });
 
   it('refuses a title with nothing to make a file name from, and a slug that is not lowercase-and-hyphens', () => {
     expect(titleProblem('!!!')).toContain('has no letters or digits');
-    const checked = checkNewEntry({ date: '2026-02-25', title: 'Fine', category: 'report', slug: 'Not Valid' });
+    const checked = checkNewEntry({ date: '2026-02-25', title: 'Fine', category: 'report', slug: 'Not Valid' }, NOW);
     expect(!checked.ok && checked.problems).toEqual([expect.stringContaining('slug: "Not Valid" is not a valid slug')]);
   });
 });
 
 describe('entryTemplate()', () => {
-  const text = entryTemplate({ title: 'Releases continue in Barinas', date: '2026-02-25', category: 'release' });
+  const text = entryTemplate({ title: 'Releases continue in Barinas', date: '2026-02-25', category: 'release', added: ADDED });
   const path = 'content/events/2026-02-25-releases-continue-in-barinas.mdx';
 
   it('passes the check with zero errors, and warns about each placeholder left to fill in', () => {
@@ -101,11 +109,12 @@ describe('entryTemplate()', () => {
     expect(frontmatter).toMatch(/^title: "Releases continue in Barinas" /m);
     expect(frontmatter).toMatch(/^date: "2026-02-25" /m);
     expect(frontmatter).toMatch(/^category: release /m);
+    expect(frontmatter).toMatch(/^added: "2026-02-25T10:15:42-04:00" +# when it goes up on the site/m);
   });
 
   it('keeps a title with quotes and accents intact', () => {
     const title = 'Rodríguez calls it "an act of greatness": the law is signed';
-    const tricky = entryTemplate({ title, date: '2026-02-19', category: 'legislation' });
+    const tricky = entryTemplate({ title, date: '2026-02-19', category: 'legislation', added: ADDED });
     const problems = checkContent(withSharedData({ [path]: tricky }));
     expect(problems).toEqual([]);
     expect(tricky).toContain(`title: ${JSON.stringify(title)}`);
@@ -163,9 +172,13 @@ describe('npm run new (scripts/new-entry.ts) with flags', () => {
     expect(existsSync(file)).toBe(true);
     expect(result.out).toContain('2026-02-25-foro-penal-verifies-150-releases.mdx');
 
-    const problems = checkContent(await readWithContentDir(ROOT, content), { today: '2026-11-22', warnings: true });
+    // Checked a minute after it was written: the time it wrote is now, not ahead of it.
+    const problems = checkContent(await readWithContentDir(ROOT, content), { now: new Date(Date.now() + 60_000), warnings: true });
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(problems).toContainEqual(expect.objectContaining({ severity: 'warning', field: 'summary', message: expect.stringContaining('still has the TODO placeholder') }));
+    const added = /^added: "([^"]+)"/m.exec(readFileSync(file, 'utf8'))![1]!;
+    expect(added).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}-04:00$/);
+    expect(Math.abs(Date.parse(added) - Date.now())).toBeLessThan(60_000);
   });
 
   it('refuses to overwrite an existing entry: exit 1, a clear message, the file untouched', () => {

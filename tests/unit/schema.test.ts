@@ -10,7 +10,7 @@ import {
   placeSchema,
   sourceSchema,
 } from '../../src/lib/schema/index.ts';
-import { httpsUrl, partialDate, reference } from '../../src/lib/schema/fields.ts';
+import { dayOrInstant, httpsUrl, instant, partialDate, reference } from '../../src/lib/schema/fields.ts';
 
 const validEvent = {
   title: 'Amnesty Law passed',
@@ -18,6 +18,7 @@ const validEvent = {
   date: '2026-02-19',
   category: 'legislation',
   sources: [{ outlet: 'Associated Press' }],
+  added: '2026-02-19T21:05:00-04:00',
 };
 
 /** The messages of a failed parse, by field path. */
@@ -46,7 +47,7 @@ describe('eventSchema', () => {
     expect(messages(eventSchema, { ...validEvent, title: '   ' })).toEqual({ title: 'is empty (expected a short headline)' });
   });
 
-  it.each(['title', 'summary', 'date', 'category', 'sources'])('says %s is missing when it is left out', (field) => {
+  it.each(['title', 'summary', 'date', 'category', 'sources', 'added'])('says %s is missing when it is left out', (field) => {
     const { [field as keyof typeof validEvent]: _, ...rest } = validEvent;
     expect(messages(eventSchema, rest)[field]).toMatch(/^is missing \(expected /);
   });
@@ -78,6 +79,48 @@ describe('eventSchema', () => {
 
   it.each([0, 4, 1.5, '2'])('refuses importance %j (expected 1, 2 or 3)', (importance) => {
     expect(messages(eventSchema, { ...validEvent, importance }).importance).toBe('expected 1, 2 or 3');
+  });
+});
+
+describe('instant(), as the field added', () => {
+  const added = instant('a date and time', 'added');
+
+  it.each(['2026-02-24T10:15:00-04:00', '2026-02-24T10:15-04:00', '2026-02-24T14:15:00Z', '2026-02-24T10:15:00.250-04:00', '2010-01-01T08:00:00-04:30'])('accepts %s', (text) => {
+    expect(added.parse(text)).toBe(text);
+  });
+
+  it.each([
+    ['2026-02-24T10:15:00', '"2026-02-24T10:15:00" has no offset from UTC, so the time could be anyone\'s (add it: -04:00 for Caracas)'],
+    ['2026-02-24 10:15:00-04:00', '"2026-02-24 10:15:00-04:00" is not a date and time written as "YYYY-MM-DDTHH:MM:SS-04:00"'],
+    ['2026-02-24', '"2026-02-24" is not a date and time written as "YYYY-MM-DDTHH:MM:SS-04:00"'],
+    ['2026-02-29T10:15:00-04:00', '"2026-02-29T10:15:00-04:00" is not a real calendar date: February 2026 has 28 days'],
+    ['2026-02-24T24:00:00-04:00', '"2026-02-24T24:00:00-04:00" has the hour 24, and hours run from 00 to 23'],
+    ['2026-02-24T10:60:00-04:00', '"2026-02-24T10:60:00-04:00" has the minute 60, and minutes run from 00 to 59'],
+    ['2026-02-24T10:15:00+04:60', '"2026-02-24T10:15:00+04:60" has the offset +04:60, which no place uses (Caracas is -04:00)'],
+  ])('refuses %j, saying why and what is expected', (text, problem) => {
+    expect(messages(added, text)['']).toBe(`${problem} (expected a date and time)`);
+  });
+
+  it('refuses an unquoted time, which YAML has made a timestamp, saying to quote it', () => {
+    expect(messages(added, new Date('2026-02-24T14:15:00Z'))['']).toBe(
+      'is not in quotes, so YAML reads it as a timestamp or a number (expected a date and time, e.g. added: "2026-02-24T10:15:00-04:00")',
+    );
+  });
+});
+
+describe('dayOrInstant(), as a correction\'s date', () => {
+  const date = dayOrInstant('a day or a date and time', 'date');
+
+  it.each(['2026-02-26', '2026-02', '2026-02-26T16:20:00-04:00'])('accepts %s', (text) => {
+    expect(date.parse(text)).toBe(text);
+  });
+
+  it.each([
+    ['2026-02-30', '"2026-02-30" is not a real calendar date: February 2026 has 28 days'],
+    ['2026-02-26T16:20', '"2026-02-26T16:20" has no offset from UTC, so the time could be anyone\'s (add it: -04:00 for Caracas)'],
+    ['2026-02-26 16:20', '"2026-02-26 16:20" is not a date and time written as "YYYY-MM-DDTHH:MM:SS-04:00"'],
+  ])('refuses %j, judging a text with a time as a date and time', (text, problem) => {
+    expect(messages(date, text)['']).toBe(`${problem} (expected a day or a date and time)`);
   });
 });
 
@@ -168,6 +211,7 @@ describe('the data schemas', () => {
     ['metric', metricSchema, { label: 'Political prisoners', definition: 'People held for political reasons.', unit: 'people' }],
     ['source', sourceSchema, { outlet: 'Reuters', url: 'https://www.reuters.com/x', published: '2026-01-08' }],
     ['correction', correctionSchema, { date: '2026-01-22', change: 'The count was first given as 770.' }],
+    ['correction', correctionSchema, { date: '2026-01-22T09:40:00-04:00', change: 'The count was first given as 770.' }],
   ] as const)('accept a valid %s', (_, schema, value) => {
     expect((schema as z.ZodType).safeParse(value).success).toBe(true);
   });

@@ -22,6 +22,7 @@ const ENTRY = [
   '    value: 109',
   '    claimant: foro-penal',
   '    asOf: "2026-02-24"',
+  'added: "2026-02-24T18:30:00-04:00"',
   '---',
   '',
   'Body.',

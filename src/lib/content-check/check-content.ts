@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { parsePartialDate, type PartialDate } from '../dates.ts';
+import { parsePartialDate, todayUtc, type PartialDate } from '../dates.ts';
 import { actorSchema } from '../schema/actor.ts';
 import { crossFieldIssues, eventSchema } from '../schema/event.ts';
 import { idPattern } from '../schema/fields.ts';
@@ -11,7 +11,7 @@ import type { ParsedEntry } from './entry.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseMdxBody } from './mdx-parse.ts';
 import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
-import { duplicateTitleProblems, futureDateProblems } from './rules.ts';
+import { duplicateTitleProblems, futureDateProblems, futureInstantProblems } from './rules.ts';
 import { translationProblems, type TranslationFiles } from './translations.ts';
 import { entryWarnings } from './warnings.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
@@ -40,8 +40,14 @@ export interface CheckOptions {
   /**
    * Today, as "YYYY-MM-DD" in UTC. With it, a date after today in a published entry is an error.
    * The scripts pass the real date; tests pass a fixed one, so they give the same answer every day.
+   * Given `now` and not `today`, today is the day of `now` in UTC.
    */
   today?: string;
+  /**
+   * Now, as an instant. With it, an `added` time (or a correction's time) after now, in a published
+   * entry, is an error. `npm run check` passes the real time; tests pass a fixed one.
+   */
+  now?: Date;
   /** Also report warnings (a source without url or note, a summary too long for link previews, a TODO left in). */
   warnings?: boolean;
 }
@@ -131,7 +137,11 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
     const given = parsePartialDate(options.today);
     if (!given.ok || given.date.precision !== 'day') throw new Error(`checkContent(): today must be a day as "YYYY-MM-DD", not ${JSON.stringify(options.today)}`);
     today = given.date;
+  } else if (options.now) {
+    today = todayUtc(options.now);
   }
+  const now = options.now?.getTime();
+  if (now !== undefined && Number.isNaN(now)) throw new Error('checkContent(): now must be a valid Date');
   /** Entries whose frontmatter is readable, for the rules across entries; a file whose slug another file has is left out, as it is already blamed. */
   const parsed: ParsedEntry[] = [];
   const dataPath = (name: string) => `${files.dir ?? 'content'}/${name}`;
@@ -219,6 +229,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
   const components = { actors, metrics, actorsPath, metricsPath };
   for (const entry of parsed) {
     if (today) problems.items.push(...futureDateProblems(entry, today));
+    if (now !== undefined) problems.items.push(...futureInstantProblems(entry, now));
     problems.items.push(...bodyProblems(entry, entry.data.draft === true ? allSlugs : publishedSlugs));
     problems.items.push(...componentProblems(entry, components));
     if (options.warnings) problems.items.push(...entryWarnings(entry));

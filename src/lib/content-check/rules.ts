@@ -1,4 +1,6 @@
+import { caracasIso } from '../caracas-time.ts';
 import { parsePartialDate, startOf, type PartialDate } from '../dates.ts';
+import { looksLikeInstant, parseInstant } from '../instants.ts';
 import { problem, type ParsedEntry } from './entry.ts';
 import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
 
@@ -47,7 +49,8 @@ function datesOf(data: Record<string, unknown>): { path: FieldPath; value: strin
   each('figures', 'asOf');
   each('sources', 'published');
   each('corrections', 'date');
-  return dates;
+  // A correction's date and time is an instant, judged against now by futureInstantProblems().
+  return dates.filter(({ value }) => !looksLikeInstant(value));
 }
 
 /**
@@ -72,4 +75,39 @@ export function futureDateProblems(entry: ParsedEntry, today: PartialDate): Prob
     );
   }
   return problems;
+}
+
+/** Every field of an entry that holds an instant (a date and a time): when it went up, and when each correction was made. */
+function instantsOf(data: Record<string, unknown>): { path: FieldPath; value: string }[] {
+  const instants: { path: FieldPath; value: string }[] = [];
+  if (typeof data.added === 'string') instants.push({ path: ['added'], value: data.added });
+  if (Array.isArray(data.corrections)) {
+    data.corrections.forEach((correction: unknown, index) => {
+      const date = correction && typeof correction === 'object' ? (correction as Record<string, unknown>).date : undefined;
+      if (typeof date === 'string' && looksLikeInstant(date)) instants.push({ path: ['corrections', index, 'date'], value: date });
+    });
+  }
+  return instants;
+}
+
+/**
+ * An entry that says it went up, or was corrected, after now: a clock or an offset written wrong
+ * (-04:00 is Caracas; +04:00 is eight hours later). Readers would be told of it as new only once
+ * that time has passed. A draft may carry a time ahead, as it may a date, until it is published.
+ */
+export function futureInstantProblems(entry: ParsedEntry, now: number): Problem[] {
+  if (entry.data.draft === true) return [];
+  return instantsOf(entry.data).flatMap(({ path, value }) => {
+    const parsed = parseInstant(value);
+    if (!parsed.ok || parsed.instant.ms <= now) return [];
+    return [
+      problem(
+        'error',
+        entry.file,
+        entry.source.lineOf(path),
+        formatFieldPath(path),
+        `"${value}" is after now, ${caracasIso(now)} in Caracas (expected a time that has already come: check the clock and the offset, -04:00 for Caracas; to prepare an entry ahead of time, keep draft: true until then)`,
+      ),
+    ];
+  });
 }

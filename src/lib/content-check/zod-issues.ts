@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { parsePartialDate } from '../dates.ts';
+import { looksLikeInstant, parseInstant } from '../instants.ts';
 import type { FieldPath } from './problem.ts';
 
 /** The field names an object schema accepts at `path`, walking through arrays, optionals and defaults. */
@@ -101,7 +102,7 @@ export function describeIssues(
     const raw = rawOf(path);
     if (value instanceof Date && raw !== undefined) {
       // An unquoted date: show it as typed, and say if it was impossible before YAML rolled it over.
-      const parsed = parsePartialDate(raw);
+      const parsed = looksLikeInstant(raw) ? parseInstant(raw) : parsePartialDate(raw);
       message = `${raw} ${message}${parsed.ok ? '' : `; besides, ${parsed.problem}`}`;
     } else if (message.startsWith('expected ') && value !== undefined) {
       const guess = issue.code === 'invalid_value' && typeof value === 'string'

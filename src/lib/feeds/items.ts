@@ -1,4 +1,5 @@
-import { compareDates, formatPartialDate, startOf, type PartialDate } from '../dates.ts';
+import { formatPartialDate } from '../dates.ts';
+import { correctionInstant, lastChanged } from '../entry-times.ts';
 import { displayDate } from '../event-date.ts';
 import { formatClaimValue } from '../figures.ts';
 import type { TimelineEvent } from '../model.ts';
@@ -14,10 +15,14 @@ export interface FeedItem {
   summary: string;
   /** Escaped HTML: the date as precise as known, the summary, the figures with their claimants, the sources. */
   html: string;
-  /** The event's start (or the correction's day) at 00:00 UTC: feeds need an instant. */
-  date: PartialDate;
-  /** The latest correction or update, when there is one. */
-  modified?: PartialDate;
+  /**
+   * When the item went up, in milliseconds since 1970: the entry's `added` time, or the
+   * correction's time (the start of its day in Caracas when only the day is given). Feed readers
+   * sort and announce by it, so a returning reader sees what went up since, not when it happened.
+   */
+  published: number;
+  /** The latest correction or update after the entry went up, when there is one. */
+  modified?: number;
   tags: string[];
 }
 
@@ -41,18 +46,14 @@ export interface FeedWords {
 export function feedItems(events: readonly TimelineEvent[], url: (slug: string) => string, words: FeedWords): FeedItem[] {
   const items = events.flatMap((event) => {
     const eventUrl = url(event.slug);
-    const latestChange = [event.updated, ...event.corrections.map((correction) => correction.date)]
-      .filter((date): date is PartialDate => date !== undefined)
-      .sort(compareDates)
-      .at(-1);
     const item: FeedItem = {
       id: eventUrl,
       url: eventUrl,
       title: event.title,
       summary: event.summary,
       html: eventHtml(event, words),
-      date: event.date,
-      modified: latestChange,
+      published: event.added,
+      modified: lastChanged(event),
       tags: [words.category[event.category] ?? event.category],
     };
     const corrections = event.corrections.map((correction, index): FeedItem => {
@@ -63,14 +64,14 @@ export function feedItems(events: readonly TimelineEvent[], url: (slug: string) 
         title: words.correctionTitle(event.title),
         summary: said,
         html: `<p>${escapeXml(said)}</p>${eventHtml(event, words)}`,
-        date: correction.date,
+        published: correctionInstant(correction),
         tags: item.tags,
       };
     });
     return [item, ...corrections];
   });
-  // Newest first; on the same day, a correction after its event, then by address, so output never depends on input order.
-  return items.sort((a, b) => startOf(b.date) - startOf(a.date) || b.id.localeCompare(a.id));
+  // Newest first; at the same instant, by address (a correction before its event), so output never depends on input order.
+  return items.sort((a, b) => b.published - a.published || b.id.localeCompare(a.id));
 }
 
 function eventHtml(event: TimelineEvent, words: FeedWords): string {

@@ -1,9 +1,9 @@
-import { startOf, type PartialDate } from '../dates.ts';
+import { caracasIso } from '../caracas-time.ts';
 import type { FeedItem } from './items.ts';
 import type { FeedChannel } from './rss.ts';
 
-/** RFC 3339, as JSON Feed wants: "2026-02-24T00:00:00.000Z". */
-const rfc3339 = (date: PartialDate) => new Date(startOf(date)).toISOString();
+/** RFC 3339, as JSON Feed wants, in Caracas time with its offset: "2026-02-24T10:15:00-04:00". */
+const rfc3339 = caracasIso;
 
 /** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). */
 export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[]): string {
@@ -20,7 +20,7 @@ export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[]): stri
       title: item.title,
       summary: item.summary,
       content_html: item.html,
-      date_published: rfc3339(item.date),
+      date_published: rfc3339(item.published),
       ...(item.modified ? { date_modified: rfc3339(item.modified) } : {}),
       tags: item.tags,
     })),

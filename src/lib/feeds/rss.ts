@@ -1,4 +1,3 @@
-import { startOf } from '../dates.ts';
 import type { FeedItem } from './items.ts';
 import { escapeXml } from './xml.ts';
 
@@ -21,14 +20,14 @@ const rfc822 = (ms: number) => new Date(ms).toUTCString();
  * same content write the same bytes.
  */
 export function rssFeed(channel: FeedChannel, items: readonly FeedItem[]): string {
-  const newest = Math.max(0, ...items.map((item) => startOf(item.date)));
+  const newest = Math.max(0, ...items.map((item) => item.published));
   const entries = items.map((item) =>
     [
       '    <item>',
       `      <title>${escapeXml(item.title)}</title>`,
       `      <link>${escapeXml(item.url)}</link>`,
       `      <guid isPermaLink="${item.id === item.url}">${escapeXml(item.id)}</guid>`,
-      `      <pubDate>${rfc822(startOf(item.date))}</pubDate>`,
+      `      <pubDate>${rfc822(item.published)}</pubDate>`,
       ...item.tags.map((tag) => `      <category>${escapeXml(tag)}</category>`),
       `      <description>${escapeXml(item.html)}</description>`,
       '    </item>',

@@ -1,4 +1,5 @@
 import type { FigureColumn } from '../open-data/columns.ts';
+import type { SinceWords } from '../since-visit.ts';
 import type { Category, Certainty, Qualifier } from '../schema/index.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -112,8 +113,35 @@ export interface UiStrings {
   /** Badge on an entry with draft: true, seen only in `npm run dev`. */
   draftBadge: string;
   draftExplained: string;
-  /** Mark on a timeline card whose entry has corrections. */
+  /** Marks on a card the browser finds new, or corrected, since the reader's last visit. */
+  newMark: string;
   correctedMark: string;
+  /** After either mark, for screen readers: " since your last visit". */
+  markSuffix: string;
+  /** When an entry went up, and was last corrected, on cards and event pages: {time} is the date and time. */
+  stampAdded: string;
+  stampCorrected: string;
+  /** "24 February 2026, 10:15". */
+  dateAndTime: (date: string, time: string) => string;
+  /** Named after every time shown: the site's times are Caracas's. */
+  caracasTime: string;
+  /** The latest page: every entry by when it went up, newest first. */
+  latestTitle: string;
+  latestIntro: string;
+  latestPartTitle: (range: string) => string;
+  /** Above the entries that went up on one day: "Added on 22 November 2026". */
+  latestDay: (date: string) => string;
+  /** The choice between the timeline's order and the latest page's. */
+  orderLabel: string;
+  orderByDate: string;
+  orderByAdded: string;
+  /** The notice of what is new since the reader's last visit, filled in by the browser. */
+  since: SinceWords & { label: string; first: string; markRead: string; marked: string };
+  /** The about page: what the site keeps in the reader's browser, and how to clear it. */
+  aboutStorageHeading: string;
+  aboutStorageIntro: string;
+  aboutStorageItems: Record<'lastVisit' | 'visitBaseline' | 'timelineParts', string>;
+  aboutStorageClear: string;
   editorNoteLabel: string;
   /** After a quotation that was translated. */
   quoteTranslated: string;

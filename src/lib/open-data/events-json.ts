@@ -1,3 +1,4 @@
+import { caracasIso } from '../caracas-time.ts';
 import type { Timeline, TimelineEvent } from '../model.ts';
 
 /** What /data/events.json says about its terms and where it comes from. */
@@ -48,7 +49,9 @@ function eventRecord(event: TimelineEvent, url: string) {
       note: claim.note,
     })),
     importance: event.importance,
+    added: caracasIso(event.added),
     updated: event.updated?.iso,
-    corrections: event.corrections.map((correction) => ({ ...correction, date: correction.date.iso })),
+    // As the editor wrote it: the day, or the day and time (in Caracas time) when one was given.
+    corrections: event.corrections.map(({ time, ...correction }) => ({ ...correction, date: time === undefined ? correction.date.iso : caracasIso(time) })),
   };
 }

@@ -1,3 +1,4 @@
+import { caracasIso } from '../caracas-time.ts';
 import { closest } from '../content-check/zod-issues.ts';
 import { DATE_FORMS, parsePartialDate } from '../dates.ts';
 import { CATEGORIES, CATEGORY_NAMES, type Category } from '../schema/categories.ts';
@@ -19,6 +20,8 @@ export interface NewEntry {
   slug: string;
   /** "2026-02-25-releases-continue.mdx" */
   fileName: string;
+  /** When the entry was started, as Caracas reads it: "2026-02-25T10:15:00-04:00". */
+  added: string;
 }
 
 /** The same rule as the schema's date field: a real date, only as precise as known. */
@@ -49,8 +52,8 @@ export function slugProblem(slug: string | undefined): string | undefined {
   return `slug: "${slug}" is not a valid slug (expected lowercase letters, digits and hyphens, such as releases-continue)`;
 }
 
-/** Checks every answer at once, so the editor sees every problem in one go. */
-export function checkNewEntry(answers: NewEntryAnswers): { ok: true; entry: NewEntry } | { ok: false; problems: string[] } {
+/** Checks every answer at once, so the editor sees every problem in one go. `now` is the time the entry is started. */
+export function checkNewEntry(answers: NewEntryAnswers, now: Date): { ok: true; entry: NewEntry } | { ok: false; problems: string[] } {
   const problems = [dateProblem(answers.date), titleProblem(answers.title), categoryProblem(answers.category), slugProblem(answers.slug)].filter(
     (problem): problem is string => problem !== undefined,
   );
@@ -58,5 +61,7 @@ export function checkNewEntry(answers: NewEntryAnswers): { ok: true; entry: NewE
   const date = answers.date!.trim();
   const title = answers.title!.trim();
   const slug = answers.slug ?? slugFromTitle(title);
-  return { ok: true, entry: { date, title, category: answers.category!.trim() as Category, slug, fileName: entryFileName(date, slug) } };
+  // Whole seconds: the editor reads and may edit the time, and a fraction says nothing to anyone.
+  const added = caracasIso(Math.floor(now.getTime() / 1000) * 1000);
+  return { ok: true, entry: { date, title, category: answers.category!.trim() as Category, slug, fileName: entryFileName(date, slug), added } };
 }

@@ -19,13 +19,14 @@ function render(lines: Line[]): string {
  * optional ones are commented out, with an example, so the editor uncomments what applies.
  * The entry starts as a draft, so a half-written entry never reaches the site.
  */
-export function entryTemplate(entry: Pick<NewEntry, 'title' | 'date' | 'category'>): string {
+export function entryTemplate(entry: Pick<NewEntry, 'title' | 'date' | 'category' | 'added'>): string {
   const day = entry.date;
   const frontmatter = render([
     ['---'],
     ['# A new entry. Fill in each TODO, uncomment the fields that apply, then run: npm run check'],
     ['# Every field is explained in docs/EDITING.md.'],
     ['draft: true', 'shows in `npm run dev` only: delete this line to publish'],
+    [`added: "${entry.added}"`, 'when it goes up on the site (now): set it to the time you publish'],
     [`title: ${JSON.stringify(entry.title)}`, 'the headline, in a few words'],
     ['summary: "TODO: one sentence"', 'for lists, feeds and link previews: at most 200 characters'],
     [`date: "${day}"`, 'in quotes: "2026", "2026-02" or "2026-02-25", as precise as known'],

@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { endsBefore, parsePartialDate } from '../dates.ts';
 import { CATEGORY_NAMES } from './categories.ts';
 import { correctionSchema } from './correction.ts';
-import { expecting, partialDate, reference, text } from './fields.ts';
+import { INSTANT_EXAMPLE } from '../instants.ts';
+import { expecting, instant, partialDate, reference, text } from './fields.ts';
 import { figureSchema } from './figure.ts';
 import { sourceSchema } from './source.ts';
 
@@ -51,6 +52,13 @@ export const eventSchema = z
         .min(1, { message: 'expected 1, 2 or 3' })
         .max(3, { message: 'expected 1, 2 or 3' })
         .default(1),
+      /**
+       * When the entry went up on the site (not when the event happened), as a date and time with
+       * its offset from UTC: -04:00 in Caracas. `npm run new` writes the time the draft was started:
+       * set it to the time of publishing when you delete draft: true. Readers see it as "Added …",
+       * the latest page and the feeds are ordered by it, and it tells returning readers what is new.
+       */
+      added: instant(`the date and time the entry went up on the site, in quotes, with its offset from UTC, as ${INSTANT_EXAMPLE}`, 'added'),
       /** The day the entry was last substantially updated. */
       updated: partialDate().optional(),
       /** Corrections made after publication, oldest first. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { DATE_FORMS, parsePartialDate } from '../dates.ts';
+import { INSTANT_EXAMPLE, looksLikeInstant, parseInstant } from '../instants.ts';
 
 /**
  * Building blocks shared by the schemas. Every message says what is wrong and what is expected,
@@ -31,25 +32,45 @@ export function reference(what: string, example = 'foro-penal') {
   });
 }
 
+/** The message for a date left unquoted, which YAML turns into a timestamp (or a year into a number). */
+function quotedDate(what: string, example: string) {
+  return (issue: { input?: unknown }) => {
+    if (issue.input === undefined) return `is missing (expected ${what})`;
+    if (issue.input instanceof Date || typeof issue.input === 'number') {
+      return `is not in quotes, so YAML reads it as a timestamp or a number (expected ${what}, e.g. ${example})`;
+    }
+    return `expected ${what}`;
+  };
+}
+
 /**
  * A date written as the editor knows it. It must be a quoted string: YAML reads an unquoted
  * 2026-02-30 as a timestamp and silently rolls it over to 2 March.
  */
 export function partialDate(what = `a date in quotes, written as ${DATE_FORMS}`) {
-  return z
-    .string({
-      error: (issue) => {
-        if (issue.input === undefined) return `is missing (expected ${what})`;
-        if (issue.input instanceof Date || typeof issue.input === 'number') {
-          return `is not in quotes, so YAML reads it as a timestamp or a number (expected ${what}, e.g. date: "2026-01-03")`;
-        }
-        return `expected ${what}`;
-      },
-    })
-    .superRefine((value, ctx) => {
-      const parsed = parsePartialDate(value);
-      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `${parsed.problem} (expected ${what})` });
-    });
+  return z.string({ error: quotedDate(what, 'date: "2026-01-03"') }).superRefine((value, ctx) => {
+    const parsed = parsePartialDate(value);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `${parsed.problem} (expected ${what})` });
+  });
+}
+
+/**
+ * A date and time with its offset from UTC, in quotes: unquoted, YAML reads it as a timestamp and
+ * drops the offset it was written with.
+ */
+export function instant(what: string, field: string) {
+  return z.string({ error: quotedDate(what, `${field}: ${INSTANT_EXAMPLE}`) }).superRefine((value, ctx) => {
+    const parsed = parseInstant(value);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `${parsed.problem} (expected ${what})` });
+  });
+}
+
+/** A day as a partial date ("2026-02-26") or, when the time is known, a date and time with its offset. */
+export function dayOrInstant(what: string, field: string) {
+  return z.string({ error: quotedDate(what, `${field}: "2026-02-26"`) }).superRefine((value, ctx) => {
+    const problem = looksLikeInstant(value) ? parseInstant(value) : parsePartialDate(value);
+    if (!problem.ok) ctx.addIssue({ code: 'custom', message: `${problem.problem} (expected ${what})` });
+  });
 }
 
 /** An https address. Anything else (http, javascript:, a bare domain) is refused. */

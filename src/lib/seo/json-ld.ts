@@ -1,4 +1,5 @@
-import { compareDates, type PartialDate } from '../dates.ts';
+import { caracasIso } from '../caracas-time.ts';
+import { lastChanged } from '../entry-times.ts';
 import type { TimelineEvent } from '../model.ts';
 
 /**
@@ -20,10 +21,7 @@ export interface ArticleContext {
 
 /** schema.org NewsArticle for an event page; the event itself as its `about`. */
 export function newsArticle(event: TimelineEvent, context: ArticleContext) {
-  const modified = [event.updated, ...event.corrections.map((correction) => correction.date)]
-    .filter((date): date is PartialDate => date !== undefined)
-    .sort(compareDates)
-    .at(-1);
+  const modified = lastChanged(event);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -33,7 +31,9 @@ export function newsArticle(event: TimelineEvent, context: ArticleContext) {
     mainEntityOfPage: context.url,
     image: [context.imageUrl],
     inLanguage: context.language,
-    ...(modified ? { dateModified: modified.iso } : {}),
+    // The article is the entry: published when it went up on the site, modified when corrected or updated since.
+    datePublished: caracasIso(event.added),
+    ...(modified ? { dateModified: caracasIso(modified) } : {}),
     publisher: { '@type': 'Organization', name: context.publisher, url: context.homeUrl },
     about: {
       '@type': 'Event',

@@ -60,10 +60,13 @@ export function withSharedData(events: Record<string, string>, data: Partial<Omi
   };
 }
 
+/** The `added` line every valid event ends its frontmatter with: the evening of the day of the events it is used with. */
+export const ADDED = 'added: "2026-01-08T18:30:00-04:00"\n';
+
 /**
- * A valid event whose frontmatter ends with `extra` (YAML lines, each ending in \n).
+ * A valid event whose frontmatter holds `extra` (YAML lines, each ending in \n), then ADDED.
  * Its own fields sit on lines 2–6, so the first line of `extra` is line 7 of the file.
  */
-export function eventText(extra = 'date: "2026-01-08"\n', body = '\nBody.\n'): string {
-  return `---\ntitle: Releases begin\nsummary: The first political prisoners are released.\ncategory: release\nsources:\n  - outlet: Reuters\n${extra}---\n${body}`;
+export function eventText(extra = 'date: "2026-01-08"\n', body = '\nBody.\n', added = ADDED): string {
+  return `---\ntitle: Releases begin\nsummary: The first political prisoners are released.\ncategory: release\nsources:\n  - outlet: Reuters\n${extra}${added}---\n${body}`;
 }

@@ -32,6 +32,8 @@ export function fixtureEvent(slug: string, date: string, figures: Figure[], extr
       category: 'report',
       sources: [{ outlet: 'Fixture Agency' }],
       figures,
+      // The evening of the event's first day, in Caracas: when such an entry would go up.
+      added: `${`${date}-01-01`.slice(0, 10)}T18:30:00-04:00`,
       ...extra,
     }),
   };
