@@ -15,6 +15,22 @@ export interface Metric extends MetricData {
   id: string;
 }
 
+/** A photo's file as the build knows it: Astro's image() gives these (and more) for <Picture>. */
+export interface PhotoFile {
+  src: string;
+  width: number;
+  height: number;
+  format: string;
+}
+
+/** An entry's photo, with what it shows and who took it. */
+export interface Photo {
+  src: PhotoFile;
+  alt: string;
+  credit: string;
+  caption?: string;
+}
+
 /** A figure as a claim: the number with who claims it, what it counts and as of when. */
 export interface Claim {
   metric: Metric;
@@ -41,6 +57,7 @@ export interface TimelineEvent {
   places: Place[];
   sources: Source[];
   figures: Claim[];
+  image?: Photo;
   importance: 1 | 2 | 3;
   updated?: PartialDate;
   corrections: (Omit<Correction, 'date'> & { date: PartialDate })[];

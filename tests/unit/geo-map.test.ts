@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { MapLayout } from '../../src/lib/geo/layout.ts';
 import { buildPlacesMap } from '../../src/lib/geo/places-map.ts';
 import { eventSchema } from '../../src/lib/schema/index.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
+import { buildTimeline, type TimelineInput } from '../../src/lib/timeline.ts';
 
 /**
  * The golden test: the geometry of both maps for a fixed set of five places, drawn as a plain SVG
@@ -37,7 +37,7 @@ const fixture = buildTimeline({
       places,
     }),
   })),
-});
+} as TimelineInput);
 
 /** Any number with more than one decimal, rounded to one: the file must not change with float noise. */
 const normalise = (text: string) => text.replace(/-?\d+\.\d{2,}/g, (number) => String(Math.round(Number(number) * 10) / 10));

@@ -30,7 +30,8 @@ const PLACES: Record<string, Omit<Place, 'id'>> = {
 
 /** A timeline whose events name the given places, one event per list, dated a day apart. */
 function timeline(placeLists: string[][]) {
-  const input: TimelineInput = {
+  // As TimelineInput: the schema's photo is a path, and no fixture here has one.
+  const input = {
     actors: [],
     metrics: [],
     places: Object.entries(PLACES).map(([id, data]) => ({ id, data })),
@@ -45,7 +46,7 @@ function timeline(placeLists: string[][]) {
         places,
       }),
     })),
-  };
+  } as TimelineInput;
   return buildTimeline(input);
 }
 

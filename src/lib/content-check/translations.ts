@@ -4,6 +4,7 @@ import { bodyProblems } from './body-rules.ts';
 import { componentProblems, type ComponentContext } from './component-uses.ts';
 import { problem, type ParsedEntry } from './entry.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { photoTranslationProblems } from './photo-rules.ts';
 import { formatFieldPath, type Problem } from './problem.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { describeIssues } from './zod-issues.ts';
@@ -90,6 +91,7 @@ export function translationProblems(files: TranslationFiles, content: SourceCont
     if (warnings && entry.data.certaintyNote !== undefined && data.certaintyNote === undefined) {
       problems.push(problem('warning', file.path, 1, 'certaintyNote', `is not translated: readers of this edition will see the note in the entry's language (expected certaintyNote: "…")`));
     }
+    problems.push(...photoTranslationProblems(file.path, source, data, entry, warnings));
     const bodyFirstLine = (file.text.slice(0, file.text.length - body.length).match(/\n/g) ?? []).length + 1;
     const parsed: ParsedEntry = { file: file.path, slug, data: { ...entry.data, ...data }, source, body, bodyFirstLine };
     problems.push(...componentProblems(parsed, content.components), ...bodyProblems(parsed, content.slugs));
