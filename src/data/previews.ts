@@ -1,7 +1,10 @@
 import { LOCALES } from '../lib/i18n/strings.ts';
 import { displayDate } from '../lib/event-date.ts';
+import { locatorMapOf } from '../lib/geo/locator.ts';
+import { pictureStrings, placesText } from '../lib/i18n/pictures.ts';
 import type { TimelineEvent } from '../lib/model.ts';
-import type { PreviewText } from '../lib/preview/card.ts';
+import type { PreviewPicture, PreviewText } from '../lib/preview/card.ts';
+import { previewMapSvg } from '../lib/preview/map.ts';
 import { handOverPreviews, type PreviewJob } from '../build/preview-handover.ts';
 import { edition, type Edition } from './site.ts';
 import { loadContent } from './timeline.ts';
@@ -16,7 +19,25 @@ export function previewText({ t, intl }: Edition, event?: TimelineEvent): Previe
     kicker: t.category[event.category],
     title: event.title,
     footer: t.previewFooter,
+    picture: previewPicture(event),
   };
+}
+
+/** The photo's file on disk: Astro's image() keeps it on the image, unlisted (reading it does not copy the original into dist/). */
+const photoFile = (event: TimelineEvent) => (event.image?.src as { fsPath?: string } | undefined)?.fsPath;
+
+/** The entry's photo; else the map of its places; else nothing. */
+function previewPicture(event: TimelineEvent): PreviewPicture | undefined {
+  const file = photoFile(event);
+  if (file) return { kind: 'photo', file };
+  return event.places.length ? { kind: 'map', svg: previewMapSvg(locatorMapOf(event.places)) } : undefined;
+}
+
+/** What the preview image shows, for the page's og:image:alt: the card, and its photo or map. */
+export function previewAlt(edition: Edition, event: TimelineEvent): string {
+  const s = pictureStrings(edition.locale);
+  const seen = photoFile(event) ? s.previewPhoto(event.image!.alt) : event.places.length ? s.previewMap(placesText(event.places, edition.locale)) : undefined;
+  return [edition.t.previewAlt(event.title), seen].filter(Boolean).join(', ');
 }
 
 /** Every preview image of the site: one per event and edition, and the site's own in each edition. */

@@ -9,6 +9,8 @@ export interface Actor extends ActorData {
 
 export interface Place extends PlaceData {
   id: string;
+  /** The country's name in the edition's words, where content/<lang>/places.yaml gives one; else `country` is shown. */
+  countryName?: string;
 }
 
 export interface Metric extends MetricData {

@@ -30,17 +30,13 @@ const EXTENSION = new RegExp(`\\.(?:${PHOTO_EXTENSIONS.join('|')})$`, 'i');
 /** Whether a file is a photo by its name (so not an entry, nor a file the check reads as text). */
 export const isPhotoFile = (path: string) => EXTENSION.test(path);
 
-/** `a/b/../c/./d` → `a/c/d`; null when it climbs above its start. */
-function normalise(path: string): string | null {
+/** `a/b/../c/./d` → `a/c/d`; a path that starts above the root (a content folder elsewhere) keeps its leading `../`. */
+function normalise(path: string): string {
   const parts: string[] = [];
   for (const part of path.split('/')) {
     if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (!parts.length) return null;
-      parts.pop();
-    } else {
-      parts.push(part);
-    }
+    if (part === '..' && parts.length && parts.at(-1) !== '..') parts.pop();
+    else parts.push(part);
   }
   return parts.join('/');
 }
@@ -68,7 +64,7 @@ export function photoSrcProblem(src: string, entryFile: string, context: PhotoCo
   if (!isPhotoFile(value)) return `"${value}" is not a photo the site can show (expected a ${PHOTO_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} file)`;
   const dir = context.dir === '.' ? '' : `${context.dir}/`;
   const path = normalise(folderOf(entryFile) + value);
-  if (path === null || !path.startsWith(dir)) {
+  if (!path.startsWith(dir)) {
     return `"${value}" points outside the content folder ${dir} (${EXPECTED})`;
   }
   const bytes = context.photos.get(path);

@@ -156,7 +156,7 @@ export const REFERENCE = [
     intro: 'Under the place’s id, where its Spanish name differs or it has a note. The country stays as in content/places.yaml.',
     schema: placeTranslationSchema,
     sourcePath: 'src/lib/schema/translation.ts',
-    examples: { name: 'name: Nueva York', note: 'note: cerca de Caracas' },
+    examples: { name: 'name: Nueva York', note: 'note: cerca de Caracas', countryName: 'countryName: Estados Unidos' },
   },
   {
     title: 'A metric’s words in Spanish (content/es/metrics.yaml)',

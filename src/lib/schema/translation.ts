@@ -85,9 +85,11 @@ export const placeTranslationSchema = z.strictObject(
   {
     name: text('the name in this language').optional(),
     note: text('a short note').optional(),
+    /** The country's name in this language, where it differs ("Estados Unidos"): what the locator map's caption shows. */
+    countryName: text('the name of the place’s country in this language').optional(),
   },
   // The country stays as written in content/places.yaml: it is how the map finds the country's outline.
-  expecting('a place with name and/or note (the country is shared, as in content/places.yaml)'),
+  expecting('a place with name, note and/or countryName (the country itself is shared, as in content/places.yaml)'),
 );
 
 /** content/<lang>/metrics.yaml: what a figure counts, in this language: what the charts say. */
