@@ -1,10 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MapLayout } from '../../src/lib/geo/layout.ts';
 import { buildPlacesMap } from '../../src/lib/geo/places-map.ts';
 import { eventSchema } from '../../src/lib/schema/index.ts';
 import { buildTimeline, type TimelineInput } from '../../src/lib/timeline.ts';
+import { expectGoldenText } from './helpers/golden.ts';
 
 /**
  * The golden test: the geometry of both maps for a fixed set of five places, drawn as a plain SVG
@@ -86,13 +85,7 @@ function goldenSvg(): string {
 
 describe('the places map, golden', () => {
   it('matches the stored golden SVG of both maps for five places (numbers rounded to 0.1)', () => {
-    const golden = goldenSvg();
-    const file = join(import.meta.dirname, 'golden/map.svg');
-    if (process.env.UPDATE_GOLDEN || !existsSync(file)) {
-      if (!process.env.UPDATE_GOLDEN) throw new Error(`${file} is missing: run with UPDATE_GOLDEN=1 to write it`);
-      writeFileSync(file, `${golden}\n`);
-    }
-    expect(golden).toBe(readFileSync(file, 'utf8').trimEnd());
+    expectGoldenText('map.svg', goldenSvg());
   });
 
   it('draws the same SVG on every run', () => {

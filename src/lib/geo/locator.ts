@@ -1,8 +1,9 @@
 import { geoBounds, geoMercator, geoNaturalEarth1, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Place } from '../model.ts';
 import { countries, isCountryNamed, land, type Country, type Resolution } from './atlas.ts';
+import { spreadMarkers } from './crowds.ts';
 import { extentOf, extentOutline, padExtent, unionExtent, type Extent } from './extent.ts';
-import { placeLabels, textWidth, type PlacedLabel } from './labels.ts';
+import { placeLabels, textWidth, type PlacedLabel, type Segment } from './labels.ts';
 import { markerPath, type PlaceKind } from './layout.ts';
 import { CompactPath } from './path.ts';
 
@@ -35,8 +36,11 @@ export interface LocatorPlace {
 export interface LocatorMarker {
   id: string;
   kind: PlaceKind;
+  /** Where the marker is drawn: the place's position, or moved out of a crowd (Miraflores Palace beside El Rodeo). */
   x: number;
   y: number;
+  /** From the place's true position to the moved marker; null when it was not moved. */
+  tie: Segment | null;
   /** The marker's path centred on 0,0; empty for a whole country (it is shaded instead). */
   marker: string;
   label: PlacedLabel;
@@ -235,9 +239,16 @@ export function locatorMap(places: readonly LocatorPlace[]): LocatorMap {
   const among = (names: readonly string[]) => (country: Country) => names.some((name) => isCountryNamed(country, name));
   const shaded = among(frame.shaded);
   const areas = among(frame.areas);
-  const points = places.map((place) => {
+  const projected = places.map((place) => {
     const [x, y] = projection([place.lon, place.lat]) ?? [width / 2, height / 2];
-    return { place, x: round(x), y: round(y) };
+    return { id: place.id, x: round(x), y: round(y) };
+  });
+  // Markers too close to tell apart are fanned out, each tied to its true position.
+  const spread = new Map(spreadMarkers(projected.filter((_, index) => places[index]!.kind !== 'country'), LOCATOR_MARKER, 2).map((point) => [point.id, point]));
+  const points = places.map((place, index) => {
+    const moved = spread.get(place.id);
+    const { x, y } = projected[index]!;
+    return { place, x: moved?.markerX ?? x, y: moved?.markerY ?? y, tie: moved?.moved ? { x1: x, y1: y, x2: moved.markerX, y2: moved.markerY } : null };
   });
   const labels = placeLabels(
     points.map(({ place, x, y }) => ({
@@ -249,7 +260,7 @@ export function locatorMap(places: readonly LocatorPlace[]): LocatorMap {
       radius: place.kind === 'country' ? 0 : LOCATOR_MARKER,
       mode: place.kind === 'country' ? 'centre' : 'point',
     })),
-    { bounds: { x: 2, y: 2, width: width - 4, height: height - 4 }, gap: 3, step: LOCATOR_FONT, steps: 4 },
+    { bounds: { x: 2, y: 2, width: width - 4, height: height - 4 }, gap: 3, step: LOCATOR_FONT, steps: 4, lines: points.flatMap((point) => (point.tie ? [point.tie] : [])) },
   );
   return {
     width,
@@ -257,12 +268,13 @@ export function locatorMap(places: readonly LocatorPlace[]): LocatorMap {
     land: backdrop.land ?? joined(backdrop, (country) => !shaded(country) && !areas(country)),
     countries: joined(backdrop, (country) => shaded(country) && !areas(country)),
     areas: joined(backdrop, areas),
-    places: points.map(({ place, x, y }, index) => ({
+    places: points.map(({ place, x, y, tie }, index) => ({
       id: place.id,
       kind: place.kind,
       name: place.name,
       x,
       y,
+      tie,
       marker: place.kind === 'country' ? '' : markerPath(place.kind, LOCATOR_MARKER),
       label: labels[index]!,
     })),

@@ -10,7 +10,10 @@ export function previewMapSvg(map: LocatorMap): string {
   const path = (d: string, style: string) => (d ? `<path d="${d}" ${style}/>` : '');
   const markers = map.places
     .filter((place) => place.marker)
-    .map((place) => `<path transform="translate(${place.x},${place.y})" d="${place.marker}" fill="#0b5394" stroke="#fdfdfc" stroke-width="1.5"/>`)
+    .map(({ x, y, tie, marker }) =>
+      (tie ? `<line x1="${tie.x1}" y1="${tie.y1}" x2="${tie.x2}" y2="${tie.y2}" stroke="#1b1b1b"/>` : '') +
+      `<path transform="translate(${x},${y})" d="${marker}" fill="#0b5394" stroke="#fdfdfc" stroke-width="1.5"/>`,
+    )
     .join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}" width="${map.width}" height="${map.height}">`,
