@@ -1,20 +1,19 @@
 /**
  * Pictures in the built site: the photos of two fixture entries (tests/fixtures/pictures/, their
- * photos drawn by sharp into a copy of content/) on their cards, their pages, the embed and their
- * link previews, in both editions; and the locator map of every real event page with a place.
+ * photos drawn by sharp into a copy of content/, built once by tests/support/picture-site.global.ts)
+ * on their cards, their pages, the embed and their link previews, in both editions; and the locator
+ * map of every real event page with a place.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, ROOT, SITE_DIST } from '../support/build.ts';
+import { describe, expect, it } from 'vitest';
+import { SITE_DIST } from '../support/build.ts';
 import { readEntries } from '../support/content.ts';
-import { preparePictureContent } from '../support/picture-site.ts';
+import { PICTURE_DIST as DIST } from '../support/picture-site.ts';
 import { PREVIEW_SEA } from '../../src/lib/preview/card.ts';
 
-const WORK = join(ROOT, 'tests/.tmp/pictures');
-const DIST = join(WORK, 'dist');
 const BESIDE = '2026-02-25-test-photo-beside';
 const SHARED = '2026-02-26-test-photo-shared';
 const ALT = 'A white house with a red roof under a blue sky, green hills behind it.';
@@ -27,12 +26,6 @@ const text = (element: HTMLElement | null | undefined) => (element?.text ?? '').
 const built = (address: string) => join(DIST, address.replace(/^\//, ''));
 /** Every address in a srcset, with its width. */
 const candidates = (srcset: string | undefined) => (srcset ?? '').split(',').map((item) => item.trim().split(/\s+/)).map(([url, width]) => ({ url: url!, width: Number.parseInt(width ?? '0', 10) }));
-
-beforeAll(async () => {
-  await preparePictureContent(join(WORK, 'content'));
-  const result = await astroBuild(DIST, { CONTENT_DIR: join(WORK, 'content') });
-  expect(result.code, result.output).toBe(0);
-});
 
 describe('a photo on its event page', () => {
   it('is a <picture> of AVIF and WebP sources and a JPEG <img> with width and height, loaded at once near the top', async () => {

@@ -9,6 +9,9 @@ import { ROOT } from './build.ts';
 import { drawFixturePhoto } from './fixture-photo.ts';
 
 export const PICTURE_FIXTURES = join(ROOT, 'tests/fixtures/pictures');
+/** Where the picture site's content is assembled and built, once per test run (picture-site.global.ts). */
+export const PICTURE_CONTENT = join(ROOT, 'tests/.tmp/pictures/content');
+export const PICTURE_DIST = join(ROOT, 'tests/.tmp/pictures/dist');
 
 /** Copies content/ into `dir` (replacing it), adds the fixture entries and draws their photos. */
 export async function preparePictureContent(dir: string): Promise<void> {
@@ -20,4 +23,4 @@ export async function preparePictureContent(dir: string): Promise<void> {
   await drawFixturePhoto(join(dir, 'images/test-photo-shared.jpg'), { width: 900, height: 900, hue: 20 });
 }
 
-if (import.meta.main) await preparePictureContent(resolve(process.argv[2] ?? join(ROOT, 'tests/.tmp/pictures/content')));
+if (import.meta.main) await preparePictureContent(resolve(process.argv[2] ?? PICTURE_CONTENT));
