@@ -50,7 +50,7 @@ export interface LocatorMarker {
 export interface LocatorMap {
   width: number;
   height: number;
-  /** Every other country in the frame, clipped to it. */
+  /** All land in the frame, without borders, clipped to it. */
   land: string;
   /** The countries the places are in, clipped to the frame. */
   countries: string;
@@ -139,8 +139,8 @@ interface Backdrop {
   height: number;
   visible: Country[];
   paths: Map<Country, string>;
-  /** On a wide frame, all land as one shape without borders: a third of the bytes of every country drawn. */
-  land?: string;
+  /** All land in view as one shape, without borders: a quarter to three quarters fewer bytes than every country drawn. */
+  land: string;
   draw: (object: GeoPermissibleObjects) => string;
 }
 
@@ -194,10 +194,10 @@ function inView(resolution: Resolution, projection: GeoProjection, width: number
 const backdrops = new Map<string, Backdrop>();
 
 /**
- * The land of a frame, shared by every map with that frame, whatever it shades: 1:50m outlines of
- * the countries in view for a country-sized frame, 1:110m land without borders for a wider one,
- * rounded to whole units and thinned to a point every 1.5 units (2.5 on a wide frame: the map is
- * shown at about a pixel a unit), clipped to the frame.
+ * The land of a frame, shared by every map with that frame, whatever it shades: Natural Earth's
+ * land without borders (1:50m for a country-sized frame, 1:110m for a wider one; the shaded
+ * countries are drawn over it), rounded to whole units and thinned to a point every 1.5 units
+ * (2.5 on a wide frame: the map is shown at about a pixel a unit), clipped to the frame.
  */
 function backdropOf(frame: LocatorFrame): Backdrop {
   const key = JSON.stringify([frame.extent, frame.projection, frame.resolution]);
@@ -210,8 +210,7 @@ function backdropOf(frame: LocatorFrame): Backdrop {
     geoPath(projection, context)(object);
     return context.result();
   };
-  made = { projection, width, height, visible: inView(frame.resolution, projection, width, height), paths: new Map(), draw };
-  if (frame.resolution === '110m') made.land = draw(land('110m'));
+  made = { projection, width, height, land: draw(land(frame.resolution)), visible: inView(frame.resolution, projection, width, height), paths: new Map(), draw };
   backdrops.set(key, made);
   return made;
 }
@@ -265,7 +264,7 @@ export function locatorMap(places: readonly LocatorPlace[]): LocatorMap {
   return {
     width,
     height,
-    land: backdrop.land ?? joined(backdrop, (country) => !shaded(country) && !areas(country)),
+    land: backdrop.land,
     countries: joined(backdrop, (country) => shaded(country) && !areas(country)),
     areas: joined(backdrop, areas),
     places: points.map(({ place, x, y, tie }, index) => ({

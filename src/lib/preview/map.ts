@@ -7,7 +7,9 @@ import { PREVIEW_SEA } from './card.ts';
  * (the card is drawn with no font for them; the title beside it names the event).
  */
 export function previewMapSvg(map: LocatorMap): string {
-  const path = (d: string, style: string) => (d ? `<path d="${d}" ${style}/>` : '');
+  // Crisp edges on the land: anti-aliased coastlines and borders made every card with a map 40%
+  // bigger as a PNG (60 KB against 43 KB), crisp ones about 1 KB bigger; the markers stay smooth.
+  const path = (d: string, style: string) => (d ? `<path d="${d}" ${style} shape-rendering="crispEdges"/>` : '');
   const markers = map.places
     .filter((place) => place.marker)
     .map(({ x, y, tie, marker }) =>
