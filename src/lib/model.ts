@@ -22,7 +22,8 @@ export interface PhotoFile {
   src: string;
   width: number;
   height: number;
-  format: string;
+  /** The file's format as Astro reads it (the content check admits only jpg, jpeg, png, webp and avif). */
+  format: 'jpg' | 'jpeg' | 'png' | 'webp' | 'avif' | 'gif' | 'svg' | 'tiff' | 'apng';
 }
 
 /** An entry's photo, with what it shows and who took it. */
