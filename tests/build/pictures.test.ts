@@ -105,7 +105,7 @@ describe('the link preview of an entry', () => {
     const { data } = await sharp(file).extract({ left: x, top: y, width: 1, height: 1 }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
     return [...data];
   }
-  const bluish = ([r, g, b]: number[]) => b! > r! + 40;
+  const bluish = ([r, , b]: number[]) => b! > r! + 40;
   const near = (colour: number[], hex: string) => colour.every((value, index) => Math.abs(value - Number.parseInt(hex.slice(1 + index * 2, 3 + index * 2), 16)) <= 2);
 
   it('with a photo carries the photo on its right, and says so in og:image:alt', async () => {
