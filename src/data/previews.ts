@@ -1,6 +1,6 @@
 import { LOCALES } from '../lib/i18n/strings.ts';
 import { displayDate } from '../lib/event-date.ts';
-import { locatorMapOf } from '../lib/geo/locator.ts';
+import { locatorMapOf, type LocatorMap } from '../lib/geo/locator.ts';
 import { pictureStrings, placesText } from '../lib/i18n/pictures.ts';
 import type { TimelineEvent } from '../lib/model.ts';
 import type { PreviewPicture, PreviewText } from '../lib/preview/card.ts';
@@ -26,11 +26,18 @@ export function previewText({ t, intl }: Edition, event?: TimelineEvent): Previe
 /** The photo's file on disk: Astro's image() keeps it on the image, unlisted (reading it does not copy the original into dist/). */
 const photoFile = (event: TimelineEvent) => (event.image?.src as { fsPath?: string } | undefined)?.fsPath;
 
+/** Each map's preview SVG, written once: every event naming the same places shares it. */
+const mapSvgs = new WeakMap<LocatorMap, string>();
+
 /** The entry's photo; else the map of its places; else nothing. */
 function previewPicture(event: TimelineEvent): PreviewPicture | undefined {
   const file = photoFile(event);
   if (file) return { kind: 'photo', file };
-  return event.places.length ? { kind: 'map', svg: previewMapSvg(locatorMapOf(event.places)) } : undefined;
+  if (!event.places.length) return undefined;
+  const map = locatorMapOf(event.places);
+  let svg = mapSvgs.get(map);
+  if (svg === undefined) mapSvgs.set(map, (svg = previewMapSvg(map)));
+  return { kind: 'map', svg };
 }
 
 /** What the preview image shows, for the page's og:image:alt: the card, and its photo or map. */
