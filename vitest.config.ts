@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'build',
-          globalSetup: ['tests/support/build-site.global.ts', 'tests/support/developing-site.global.ts'],
+          globalSetup: ['tests/support/build-site.global.ts', 'tests/support/developing-site.global.ts', 'tests/support/picture-site.global.ts'],
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
@@ -20,7 +20,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          globalSetup: ['tests/support/build-site.global.ts', 'tests/support/synthetic-site.global.ts', 'tests/support/developing-site.global.ts'],
+          globalSetup: ['tests/support/build-site.global.ts', 'tests/support/synthetic-site.global.ts', 'tests/support/developing-site.global.ts', 'tests/support/picture-site.global.ts'],
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,

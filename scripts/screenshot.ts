@@ -16,6 +16,8 @@ try {
     const [, path = '/', width = '1280', dark, selector] = match;
     const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: dark ? 'dark' : 'light' });
     await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+    // Photos below the fold load lazily, when scrolled near: load every one before the shot.
+    await page.evaluate(() => Promise.all([...document.images].map((img) => ((img.loading = 'eager'), img.decode().catch(() => undefined)))));
     const name = `${`${path}${selector ?? ''}`.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${width}${dark ? '-dark' : ''}.png`;
     if (selector) await page.locator(selector).first().screenshot({ path: `${outDir}/${name}` });
     else await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });

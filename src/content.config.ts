@@ -7,7 +7,7 @@ import { TRANSLATED_LOCALES } from './lib/i18n/strings.ts';
 import {
   actorSchema,
   actorTranslationSchema,
-  eventSchema,
+  eventSchemaWith,
   eventTranslationSchema,
   metricSchema,
   metricTranslationSchema,
@@ -35,7 +35,8 @@ export const collections = {
   events: defineCollection({
     // The file name is the slug, whatever folder it sits in: editors never type an id.
     loader: glob({ pattern: '**/*.mdx', base: `${dir}/events`, generateId: ({ entry }) => slugOf(entry) }),
-    schema: eventSchema,
+    // Astro's image() reads the photo's file (its size and format, for <Picture>) in place of its path.
+    schema: ({ image }) => eventSchemaWith(image()),
   }),
   actors: defineCollection({ loader: file(`${dir}/actors.yaml`), schema: actorSchema }),
   places: defineCollection({ loader: file(`${dir}/places.yaml`), schema: placeSchema }),

@@ -46,6 +46,8 @@ export function localizeInput(input: TimelineInput, translations: Translations):
         figures: data.figures.map((figure, index) => withText(figure, words.figures?.[index])),
         sources: data.sources.map((source, index) => withText(source, words.sources?.[index])),
         corrections: data.corrections.map((correction, index) => withText(correction, words.corrections?.[index])),
+        // The photo's file and credit are the entry's; its alt and caption may be translated.
+        image: data.image && withText(data.image, words.image),
       },
     };
   });

@@ -9,10 +9,29 @@ export interface Actor extends ActorData {
 
 export interface Place extends PlaceData {
   id: string;
+  /** The country's name in the edition's words, where content/<lang>/places.yaml gives one; else `country` is shown. */
+  countryName?: string;
 }
 
 export interface Metric extends MetricData {
   id: string;
+}
+
+/** A photo's file as the build knows it: Astro's image() gives these (and more) for <Picture>. */
+export interface PhotoFile {
+  src: string;
+  width: number;
+  height: number;
+  /** The file's format as Astro reads it (the content check admits only jpg, jpeg, png, webp and avif). */
+  format: 'jpg' | 'jpeg' | 'png' | 'webp' | 'avif' | 'gif' | 'svg' | 'tiff' | 'apng';
+}
+
+/** An entry's photo, with what it shows and who took it. */
+export interface Photo {
+  src: PhotoFile;
+  alt: string;
+  credit: string;
+  caption?: string;
 }
 
 /** A figure as a claim: the number with who claims it, what it counts and as of when. */
@@ -48,6 +67,7 @@ export interface TimelineEvent {
   places: Place[];
   sources: Source[];
   figures: Claim[];
+  image?: Photo;
   importance: 1 | 2 | 3;
   /** When the entry went up on the site, in milliseconds since 1970 (UTC). */
   added: number;

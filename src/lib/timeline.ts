@@ -1,12 +1,15 @@
 import { caracasDay } from './caracas-time.ts';
 import { compareDates, toPartialDate } from './dates.ts';
 import { looksLikeInstant, toInstant } from './instants.ts';
-import type { Actor, Metric, Place, Timeline, TimelineCorrection, TimelineEvent } from './model.ts';
+import type { Actor, Metric, Photo, Place, Timeline, TimelineCorrection, TimelineEvent } from './model.ts';
 import type { ActorData, Correction, EventData, MetricData, PlaceData } from './schema/index.ts';
+
+/** An entry's frontmatter as the loader returns it: the photo's file already read by Astro's image(). */
+export type EventInput = Omit<EventData, 'image'> & { image?: Photo };
 
 /** Validated content as the loaders return it, before references are resolved. */
 export interface TimelineInput {
-  events: { slug: string; data: EventData }[];
+  events: { slug: string; data: EventInput }[];
   actors: { id: string; data: ActorData }[];
   places: { id: string; data: PlaceData }[];
   metrics: { id: string; data: MetricData }[];
@@ -61,6 +64,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
       eventSlug: slug,
       certainty: data.certainty,
     })),
+    image: data.image,
     importance: data.importance as 1 | 2 | 3,
     added: toInstant(data.added).ms,
     updated: data.updated ? toPartialDate(data.updated) : undefined,

@@ -12,7 +12,7 @@ import PlacesMap from '../../src/components/charts/PlacesMap.astro';
 import { edition } from '../../src/data/site.ts';
 import { LOCALES } from '../../src/lib/i18n/strings.ts';
 import { eventSchema } from '../../src/lib/schema/index.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
+import { buildTimeline, type TimelineInput } from '../../src/lib/timeline.ts';
 
 const PLACES = {
   venezuela: { name: 'Venezuela', kind: 'country', country: 'Venezuela', lat: 6.42, lon: -66.59 },
@@ -40,7 +40,7 @@ const fixture = buildTimeline({
       added: '2026-02-28T18:30:00-04:00',
     }),
   })),
-});
+} as TimelineInput);
 
 /**
  * The component's SVG drawings, one element a line, every number rounded to 0.1 (the file must

@@ -31,7 +31,8 @@ const PLACES: Record<string, Omit<Place, 'id'>> = {
 
 /** A timeline whose events name the given places, one event per list, dated a day apart. */
 function timeline(placeLists: string[][]) {
-  const input: TimelineInput = {
+  // As TimelineInput: the schema's photo is a path, and no fixture here has one.
+  const input = {
     actors: [],
     metrics: [],
     places: Object.entries(PLACES).map(([id, data]) => ({ id, data })),
@@ -47,7 +48,7 @@ function timeline(placeLists: string[][]) {
         added: '2026-02-28T18:30:00-04:00',
       }),
     })),
-  };
+  } as TimelineInput;
   return buildTimeline(input);
 }
 

@@ -8,6 +8,7 @@ import { placeSchema } from '../schema/place.ts';
 import { bodyProblems } from './body-problems.ts';
 import { componentProblems } from './component-uses.ts';
 import type { ParsedEntry } from './entry.ts';
+import { photoProblems, type ContentAsset } from './photo-rules.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseMdxBody } from './mdx-parse.ts';
 import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
@@ -33,6 +34,8 @@ export interface ContentFiles {
   dir?: string;
   /** Each other edition's words: content/<lang>/. */
   translations?: TranslationFiles[];
+  /** The photos beside the entries and in content/images/, with their sizes. */
+  assets?: readonly ContentAsset[];
 }
 
 /** What else to check besides the schemas and references, which are always checked. */
@@ -227,7 +230,9 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
   const publishedSlugs = new Set(parsed.filter((entry) => entry.data.draft !== true).map((entry) => entry.slug));
   const allSlugs = new Set(parsed.map((entry) => entry.slug));
   const components = { actors, metrics, actorsPath, metricsPath };
+  const photos = { dir: files.dir ?? 'content', photos: new Map((files.assets ?? []).map((asset) => [asset.path, asset.bytes])) };
   for (const entry of parsed) {
+    problems.items.push(...photoProblems(entry, photos));
     if (today) problems.items.push(...futureDateProblems(entry, today));
     if (now !== undefined) problems.items.push(...futureInstantProblems(entry, now));
     problems.items.push(...bodyProblems(entry, entry.data.draft === true ? allSlugs : publishedSlugs));

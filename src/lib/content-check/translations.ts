@@ -5,6 +5,7 @@ import { componentProblems, type ComponentContext } from './component-uses.ts';
 import { problem, type ParsedEntry } from './entry.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseMdxBody } from './mdx-parse.ts';
+import { photoTranslationProblems } from './photo-rules.ts';
 import { formatFieldPath, type Problem } from './problem.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { describeIssues } from './zod-issues.ts';
@@ -91,6 +92,7 @@ export function translationProblems(files: TranslationFiles, content: SourceCont
     if (warnings && entry.data.certaintyNote !== undefined && data.certaintyNote === undefined) {
       problems.push(problem('warning', file.path, 1, 'certaintyNote', `is not translated: readers of this edition will see the note in the entry's language (expected certaintyNote: "…")`));
     }
+    problems.push(...photoTranslationProblems(file.path, source, data, entry, warnings));
     const bodyFirstLine = (file.text.slice(0, file.text.length - body.length).match(/\n/g) ?? []).length + 1;
     const parsed: ParsedEntry = { file: file.path, slug, data: { ...entry.data, ...data }, source, body, bodyFirstLine, tree: parseMdxBody(body, bodyFirstLine) };
     problems.push(...bodyProblems(parsed, content.slugs), ...componentProblems(parsed, content.components));

@@ -50,6 +50,23 @@ export function land(resolution: Resolution): Land {
   return shape;
 }
 
+/** Names editors write for a country that Natural Earth spells otherwise, lowercased. */
+const ATLAS_NAMES: Record<string, string> = {
+  'united states': 'united states of america',
+  usa: 'united states of america',
+  'democratic republic of the congo': 'dem. rep. congo',
+  'bosnia and herzegovina': 'bosnia and herz.',
+  'czech republic': 'czechia',
+  "ivory coast": "côte d'ivoire",
+};
+
+/** Whether an atlas country is the one an editor names ("United States" is Natural Earth's "United States of America"). */
+export function isCountryNamed(country: Country, name: string): boolean {
+  const wanted = name.trim().toLowerCase();
+  const atlas = country.properties.name.toLowerCase();
+  return atlas === wanted || atlas === ATLAS_NAMES[wanted];
+}
+
 /** A country by its English name in Natural Earth ("Venezuela", "Switzerland"), if it has one. */
 export function countryNamed(name: string, resolution: Resolution): Country | undefined {
   const wanted = name.trim().toLowerCase();

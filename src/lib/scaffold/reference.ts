@@ -4,6 +4,7 @@ import { correctionSchema } from '../schema/correction.ts';
 import { CERTAINTIES, eventSchema } from '../schema/event.ts';
 import { QUALIFIERS, figureSchema } from '../schema/figure.ts';
 import { UNITS, metricSchema } from '../schema/metric.ts';
+import { imageSchema } from '../schema/photo.ts';
 import { PLACE_KINDS, placeSchema } from '../schema/place.ts';
 import { sourceSchema } from '../schema/source.ts';
 import { actorTranslationSchema, eventTranslationSchema, metricTranslationSchema, placeTranslationSchema } from '../schema/translation.ts';
@@ -31,6 +32,7 @@ export const REFERENCE = [
       places: 'places: [caracas]',
       sources: 'sources:\n  - outlet: Associated Press\n    note: Dateline Caracas. Publication date and address not given in the copy used.\n  - outlet: Foro Penal\n    url: https://www.example.org/report',
       figures: 'figures:\n  - metric: releases-verified\n    value: 109\n    claimant: foro-penal\n    asOf: "2026-02-24"',
+      image: 'image:\n  src: ./2026-02-24-vigil.jpg\n  alt: Relatives hold up photographs of detainees outside a prison gate, at night.\n  credit: Jane Doe / Example Agency, used with permission',
       importance: 'importance: 3',
       added: 'added: "2026-02-24T10:15:00-04:00"   # 10:15 in Caracas',
       updated: 'updated: "2026-02-25"',
@@ -73,6 +75,18 @@ export const REFERENCE = [
     examples: {
       date: 'date: "2026-02-26T16:20:00-04:00"   # or only the day: "2026-02-26"',
       change: 'change: The count was first given as 190; the report says 109.',
+    },
+  },
+  {
+    title: 'The photo (`image`)',
+    intro: 'A photo the site may show, with what it shows and who took it: on the entry’s card, on its page (with the caption and credit) and in its link preview. See "Add a photo" above.',
+    schema: imageSchema,
+    sourcePath: 'src/lib/schema/photo.ts',
+    examples: {
+      src: 'src: ../images/prison-gate.jpg',
+      alt: 'alt: Relatives hold up photographs of detainees outside a prison gate, at night.',
+      credit: 'credit: Jane Doe / Example Agency, used with permission',
+      caption: 'caption: Relatives waiting for news outside the prison.',
     },
   },
   {
@@ -128,6 +142,7 @@ export const REFERENCE = [
       figures: 'figures:\n  - note: Excarcelaciones que Foro Penal ha verificado.\n  - {}',
       sources: 'sources:\n  - note: Cita a la agencia EFE. Sin fecha de publicación ni dirección en la copia usada.',
       corrections: 'corrections:\n  - change: La cifra se dio primero como 190; el reporte dice 109.',
+      image: 'image:\n  alt: Familiares sostienen fotos de detenidos ante el portón de una cárcel, de noche.\n  caption: Familiares esperan noticias ante la cárcel.',
     },
   },
   {
@@ -142,7 +157,7 @@ export const REFERENCE = [
     intro: 'Under the place’s id, where its Spanish name differs or it has a note. The country stays as in content/places.yaml.',
     schema: placeTranslationSchema,
     sourcePath: 'src/lib/schema/translation.ts',
-    examples: { name: 'name: Nueva York', note: 'note: cerca de Caracas' },
+    examples: { name: 'name: Nueva York', note: 'note: cerca de Caracas', countryName: 'countryName: Estados Unidos' },
   },
   {
     title: 'A metric’s words in Spanish (content/es/metrics.yaml)',

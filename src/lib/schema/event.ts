@@ -5,6 +5,7 @@ import { correctionSchema } from './correction.ts';
 import { INSTANT_EXAMPLE } from '../instants.ts';
 import { expecting, instant, partialDate, reference, text } from './fields.ts';
 import { figureSchema } from './figure.ts';
+import { photoFile, photoSchema } from './photo.ts';
 import { sourceSchema } from './source.ts';
 
 export const CERTAINTIES = {
@@ -17,8 +18,11 @@ export type Certainty = keyof typeof CERTAINTIES;
 
 const CERTAINTY_NAMES = Object.keys(CERTAINTIES) as [Certainty, ...Certainty[]];
 
-/** The frontmatter of one event in content/events/<slug>.mdx. */
-export const eventSchema = z
+/**
+ * The frontmatter of one event in content/events/<slug>.mdx, with the photo's file read by `photoSrc`:
+ * a path here and in the content check, Astro's image() in the build (src/content.config.ts).
+ */
+export const eventSchemaWith = <Src extends z.ZodType>(photoSrc: Src) => z
   .strictObject(
     {
       /** The headline of the event, in a few words. */
@@ -45,6 +49,8 @@ export const eventSchema = z
         .min(1, { message: 'is empty (expected at least one source with its outlet)' }),
       /** Numbers the event reports, each as a claim. */
       figures: z.array(figureSchema, expecting('a list of figures')).default([]),
+      /** A photo, with what it shows and who took it: shown on the card, the event page and its link preview. */
+      image: photoSchema(photoSrc).optional(),
       /** 1 (default) to 3: how prominent the event is in overviews. */
       importance: z
         .number(expecting('1, 2 or 3'))
@@ -71,6 +77,9 @@ export const eventSchema = z
   .superRefine((event, ctx) => {
     for (const issue of crossFieldIssues(event)) ctx.addIssue({ code: 'custom', ...issue });
   });
+
+/** The frontmatter of one event, as src/lib and the content check read it: the photo's file named by its path. */
+export const eventSchema = eventSchemaWith(photoFile());
 
 /**
  * Rules that involve more than one field. Exported so the content check can apply them even when

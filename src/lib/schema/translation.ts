@@ -7,7 +7,7 @@ import { expecting, text } from './fields.ts';
  * are shared by every edition and live in the entry itself, so a corrected figure is corrected in
  * every edition at once. Lists follow the entry's own lists, item by item, in the same order.
  */
-const FACTS_ARE_SHARED = 'facts are shared by every edition and set in the entry in content/events/; a translation holds only title, summary, certaintyNote, and the notes of figures and sources and the changes of corrections';
+const FACTS_ARE_SHARED = 'facts are shared by every edition and set in the entry in content/events/; a translation holds only title, summary, certaintyNote, the notes of figures and sources, the changes of corrections, and the alt and caption of the photo';
 
 const noteItem = z.strictObject(
   {
@@ -51,6 +51,18 @@ export const eventTranslationSchema = z.strictObject(
         expecting('a list with one item per correction of the entry'),
       )
       .optional(),
+    /** The entry's photo, in this language: its `alt` and `caption` (the file and the credit are the entry's). */
+    image: z
+      .strictObject(
+        {
+          /** What the photo shows, in this language. */
+          alt: text('what the photo shows, translated').optional(),
+          /** The line under the photo, in this language (only when the entry has one). */
+          caption: text('the line under the photo, translated').optional(),
+        },
+        expecting(`the photo's alt and caption, translated (the file and credit are set in the entry in content/events/)`),
+      )
+      .optional(),
   },
   expecting(`the translated title and summary between --- lines (${FACTS_ARE_SHARED})`),
 );
@@ -73,9 +85,11 @@ export const placeTranslationSchema = z.strictObject(
   {
     name: text('the name in this language').optional(),
     note: text('a short note').optional(),
+    /** The country's name in this language, where it differs ("Estados Unidos"): what the locator map's caption shows. */
+    countryName: text('the name of the place’s country in this language').optional(),
   },
   // The country stays as written in content/places.yaml: it is how the map finds the country's outline.
-  expecting('a place with name and/or note (the country is shared, as in content/places.yaml)'),
+  expecting('a place with name, note and/or countryName (the country itself is shared, as in content/places.yaml)'),
 );
 
 /** content/<lang>/metrics.yaml: what a figure counts, in this language: what the charts say. */

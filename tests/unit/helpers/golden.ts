@@ -14,10 +14,15 @@ export function expectGolden(name: string, serialised: Record<string, unknown>) 
         : `  "${key}": ${JSON.stringify(value)}`,
     )
     .join(',\n')}\n}`;
+  expectGoldenText(name, golden);
+}
+
+/** Compares text (an SVG, say) with tests/unit/golden/<name>; `UPDATE_GOLDEN=1` writes it, a missing file fails. */
+export function expectGoldenText(name: string, text: string) {
   const file = join(import.meta.dirname, '..', 'golden', name);
   if (process.env.UPDATE_GOLDEN || !existsSync(file)) {
     if (!process.env.UPDATE_GOLDEN) throw new Error(`${file} is missing: run with UPDATE_GOLDEN=1 to write it`);
-    writeFileSync(file, `${golden}\n`);
+    writeFileSync(file, `${text}\n`);
   }
-  expect(golden).toBe(readFileSync(file, 'utf8').trimEnd());
+  expect(text).toBe(readFileSync(file, 'utf8').trimEnd());
 }
