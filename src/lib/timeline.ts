@@ -1,6 +1,5 @@
 import { caracasDay } from './caracas-time.ts';
-import { compareDates, toPartialDate } from './dates.ts';
-import { looksLikeInstant, toInstant } from './instants.ts';
+import { compareDates } from './dates.ts';
 import type { Actor, Metric, Photo, Place, Timeline, TimelineCorrection, TimelineEvent } from './model.ts';
 import type { ActorData, Correction, EventData, MetricData, PlaceData } from './schema/index.ts';
 
@@ -28,8 +27,8 @@ function lookup<T>(map: Map<string, T>, id: string, what: string, slug: string):
 
 /** A correction dated by its day, or by its day and time (the day is then the day in Caracas). */
 function toCorrection(correction: Correction): TimelineCorrection {
-  if (!looksLikeInstant(correction.date)) return { ...correction, date: toPartialDate(correction.date) };
-  const time = toInstant(correction.date).ms;
+  if (!('ms' in correction.date)) return { ...correction, date: correction.date };
+  const time = correction.date.ms;
   return { ...correction, date: caracasDay(time), time };
 }
 
@@ -46,8 +45,8 @@ export function buildTimeline(input: TimelineInput): Timeline {
     slug,
     title: data.title,
     summary: data.summary,
-    date: toPartialDate(data.date),
-    end: data.end ? toPartialDate(data.end) : undefined,
+    date: data.date,
+    end: data.end,
     certainty: data.certainty,
     certaintyNote: data.certaintyNote,
     category: data.category,
@@ -59,15 +58,15 @@ export function buildTimeline(input: TimelineInput): Timeline {
       value: figure.value,
       qualifier: figure.qualifier,
       claimant: lookup(actors, figure.claimant, 'claimant', slug),
-      asOf: toPartialDate(figure.asOf),
+      asOf: figure.asOf,
       note: figure.note,
       eventSlug: slug,
       certainty: data.certainty,
     })),
     image: data.image,
     importance: data.importance as 1 | 2 | 3,
-    added: toInstant(data.added).ms,
-    updated: data.updated ? toPartialDate(data.updated) : undefined,
+    added: data.added.ms,
+    updated: data.updated,
     corrections: data.corrections.map(toCorrection),
     draft: data.draft,
   }));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toPartialDate } from '../../src/lib/dates.ts';
 import type { z } from 'astro/zod';
 import {
   actorSchema,
@@ -32,6 +33,8 @@ describe('eventSchema', () => {
   it('fills in the defaults an editor may leave out', () => {
     expect(eventSchema.parse(validEvent)).toEqual({
       ...validEvent,
+      date: toPartialDate(validEvent.date),
+      added: { iso: validEvent.added, ms: Date.parse(validEvent.added) },
       certainty: 'reported',
       actors: [],
       places: [],
@@ -85,8 +88,14 @@ describe('eventSchema', () => {
 describe('instant(), as the field added', () => {
   const added = instant('a date and time', 'added');
 
-  it.each(['2026-02-24T10:15:00-04:00', '2026-02-24T10:15-04:00', '2026-02-24T14:15:00Z', '2026-02-24T10:15:00.250-04:00', '2010-01-01T08:00:00-04:30'])('accepts %s', (text) => {
-    expect(added.parse(text)).toBe(text);
+  it.each([
+    ['2026-02-24T10:15:00-04:00', '2026-02-24T14:15:00.000Z'],
+    ['2026-02-24T10:15-04:00', '2026-02-24T14:15:00.000Z'],
+    ['2026-02-24T14:15:00Z', '2026-02-24T14:15:00.000Z'],
+    ['2026-02-24T10:15:00.250-04:00', '2026-02-24T14:15:00.250Z'],
+    ['2010-01-01T08:00:00-04:30', '2010-01-01T12:30:00.000Z'],
+  ])('accepts %s, and passes it on parsed, as the instant it names', (text, utc) => {
+    expect(added.parse(text)).toEqual({ iso: text, ms: Date.parse(utc) });
   });
 
   it.each([
@@ -111,8 +120,12 @@ describe('instant(), as the field added', () => {
 describe('dayOrInstant(), as a correction\'s date', () => {
   const date = dayOrInstant('a day or a date and time', 'date');
 
-  it.each(['2026-02-26', '2026-02', '2026-02-26T16:20:00-04:00'])('accepts %s', (text) => {
-    expect(date.parse(text)).toBe(text);
+  it.each([
+    ['2026-02-26', { iso: '2026-02-26', precision: 'day' }],
+    ['2026-02', { iso: '2026-02', precision: 'month' }],
+    ['2026-02-26T16:20:00-04:00', { iso: '2026-02-26T16:20:00-04:00', ms: Date.parse('2026-02-26T20:20:00Z') }],
+  ])('accepts %s, passed on parsed as a day or an instant', (text, parsed) => {
+    expect(date.parse(text)).toMatchObject(parsed);
   });
 
   it.each([
@@ -127,8 +140,13 @@ describe('dayOrInstant(), as a correction\'s date', () => {
 describe('partialDate()', () => {
   const date = partialDate();
 
-  it.each(['2024', '2026-01', '2026-01-03', '2024-02-29'])('accepts %s', (text) => {
-    expect(date.parse(text)).toBe(text);
+  it.each([
+    ['2024', { year: 2024, precision: 'year', iso: '2024' }],
+    ['2026-01', { year: 2026, month: 1, precision: 'month', iso: '2026-01' }],
+    ['2026-01-03', { year: 2026, month: 1, day: 3, precision: 'day', iso: '2026-01-03' }],
+    ['2024-02-29', { year: 2024, month: 2, day: 29, precision: 'day', iso: '2024-02-29' }],
+  ])('accepts %s, and passes it on parsed, at its precision', (text, parsed) => {
+    expect(date.parse(text)).toEqual(parsed);
   });
 
   it.each([
@@ -184,7 +202,7 @@ describe('figureSchema', () => {
   const figure = { metric: 'political-prisoners', value: 777, claimant: 'foro-penal', asOf: '2026-01-19' };
 
   it('reads a figure without qualifier as exact', () => {
-    expect(figureSchema.parse(figure)).toEqual({ ...figure, qualifier: 'exact' });
+    expect(figureSchema.parse(figure)).toEqual({ ...figure, qualifier: 'exact', asOf: toPartialDate(figure.asOf) });
   });
 
   it.each(['metric', 'value', 'claimant', 'asOf'])('refuses a figure without %s: a figure is a claim, never a bare number', (field) => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { endsBefore, parsePartialDate } from '../dates.ts';
+import { endsBefore, parsePartialDate, type PartialDate } from '../dates.ts';
 import { CATEGORY_NAMES } from './categories.ts';
 import { correctionSchema } from './correction.ts';
 import { INSTANT_EXAMPLE } from '../instants.ts';
@@ -86,6 +86,15 @@ export const eventSchema = eventSchemaWith(photoFile());
  * another field already failed (zod skips object refinements then), and so list every problem at once.
  * Tolerant of raw, unvalidated input.
  */
+/** A date as written (the content check's raw input) or as parsed (the schema's own output). */
+function dateOf(value: unknown): PartialDate | undefined {
+  if (typeof value === 'string') {
+    const parsed = parsePartialDate(value);
+    return parsed.ok ? parsed.date : undefined;
+  }
+  return value && typeof value === 'object' && 'iso' in value && 'precision' in value ? (value as PartialDate) : undefined;
+}
+
 export function crossFieldIssues(raw: Record<string, unknown>): { path: string[]; input?: unknown; message: string }[] {
   const issues: { path: string[]; input?: unknown; message: string }[] = [];
   const certainty = raw.certainty ?? 'reported';
@@ -96,16 +105,14 @@ export function crossFieldIssues(raw: Record<string, unknown>): { path: string[]
       message: `is missing: a date that is ${certainty} needs a note saying from what it was worked out (expected e.g. certaintyNote: "The report says 'as of Tuesday morning'.")`,
     });
   }
-  if (typeof raw.date === 'string' && typeof raw.end === 'string') {
-    const start = parsePartialDate(raw.date);
-    const end = parsePartialDate(raw.end);
-    if (start.ok && end.ok && endsBefore(end.date, start.date)) {
-      issues.push({
-        path: ['end'],
-        input: raw.end,
-        message: `"${raw.end}" is before the start date "${raw.date}" (expected an end on or after the date)`,
-      });
-    }
+  const start = dateOf(raw.date);
+  const end = dateOf(raw.end);
+  if (start && end && endsBefore(end, start)) {
+    issues.push({
+      path: ['end'],
+      input: typeof raw.end === 'string' ? raw.end : end.iso,
+      message: `"${end.iso}" is before the start date "${start.iso}" (expected an end on or after the date)`,
+    });
   }
   return issues;
 }

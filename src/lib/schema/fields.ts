@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { DATE_FORMS, parsePartialDate } from '../dates.ts';
-import { INSTANT_EXAMPLE, looksLikeInstant, parseInstant } from '../instants.ts';
+import { DATE_FORMS, parsePartialDate, type PartialDate } from '../dates.ts';
+import { INSTANT_EXAMPLE, looksLikeInstant, parseInstant, type Instant } from '../instants.ts';
 
 /**
  * Building blocks shared by the schemas. Every message says what is wrong and what is expected,
@@ -43,34 +43,46 @@ function quotedDate(what: string, example: string) {
   };
 }
 
+/** The parse's value, or an issue in the editor's words: each date is parsed once, here, and passed on parsed. */
+function parsedOr<T>(parse: (text: string) => { ok: true; value: T } | { ok: false; problem: string }, what: string) {
+  return (value: string, ctx: z.RefinementCtx): T => {
+    const parsed = parse(value);
+    if (parsed.ok) return parsed.value;
+    ctx.addIssue({ code: 'custom', message: `${parsed.problem} (expected ${what})`, input: value });
+    return z.NEVER;
+  };
+}
+
+const asDate = (text: string) => {
+  const parsed = parsePartialDate(text);
+  return parsed.ok ? { ok: true as const, value: parsed.date } : parsed;
+};
+const asInstant = (text: string) => {
+  const parsed = parseInstant(text);
+  return parsed.ok ? { ok: true as const, value: parsed.instant } : parsed;
+};
+
 /**
- * A date written as the editor knows it. It must be a quoted string: YAML reads an unquoted
- * 2026-02-30 as a timestamp and silently rolls it over to 2 March.
+ * A date written as the editor knows it, passed on as a PartialDate. It must be a quoted string:
+ * YAML reads an unquoted 2026-02-30 as a timestamp and silently rolls it over to 2 March.
  */
 export function partialDate(what = `a date in quotes, written as ${DATE_FORMS}`) {
-  return z.string({ error: quotedDate(what, 'date: "2026-01-03"') }).superRefine((value, ctx) => {
-    const parsed = parsePartialDate(value);
-    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `${parsed.problem} (expected ${what})` });
-  });
+  return z.string({ error: quotedDate(what, 'date: "2026-01-03"') }).transform(parsedOr(asDate, what));
 }
 
 /**
- * A date and time with its offset from UTC, in quotes: unquoted, YAML reads it as a timestamp and
- * drops the offset it was written with.
+ * A date and time with its offset from UTC, passed on as an Instant. In quotes: unquoted, YAML
+ * reads it as a timestamp and drops the offset it was written with.
  */
 export function instant(what: string, field: string) {
-  return z.string({ error: quotedDate(what, `${field}: ${INSTANT_EXAMPLE}`) }).superRefine((value, ctx) => {
-    const parsed = parseInstant(value);
-    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `${parsed.problem} (expected ${what})` });
-  });
+  return z.string({ error: quotedDate(what, `${field}: ${INSTANT_EXAMPLE}`) }).transform(parsedOr(asInstant, what));
 }
 
 /** A day as a partial date ("2026-02-26") or, when the time is known, a date and time with its offset. */
 export function dayOrInstant(what: string, field: string) {
-  return z.string({ error: quotedDate(what, `${field}: "2026-02-26"`) }).superRefine((value, ctx) => {
-    const problem = looksLikeInstant(value) ? parseInstant(value) : parsePartialDate(value);
-    if (!problem.ok) ctx.addIssue({ code: 'custom', message: `${problem.problem} (expected ${what})` });
-  });
+  return z
+    .string({ error: quotedDate(what, `${field}: "2026-02-26"`) })
+    .transform(parsedOr<PartialDate | Instant>((text) => (looksLikeInstant(text) ? asInstant(text) : asDate(text)), what));
 }
 
 /** An https address. Anything else (http, javascript:, a bare domain) is refused. */
