@@ -19,7 +19,7 @@ const dir = contentDir();
 
 /**
  * Every other edition's words, in content/<lang>/: events/<slug>.mdx (the same file name as the
- * entry), actors.yaml, places.yaml, metrics.yaml. Collections named "<lang>-events" and so on.
+ * entry), actors.yaml, places.yaml, metrics.yaml, about.mdx. Collections named "<lang>-events" and so on.
  */
 const translations = Object.fromEntries(
   TRANSLATED_LOCALES.flatMap((locale) => [
@@ -27,6 +27,7 @@ const translations = Object.fromEntries(
     [`${locale}-actors`, defineCollection({ loader: optionalFile(`${dir}/${locale}/actors.yaml`), schema: actorTranslationSchema })],
     [`${locale}-places`, defineCollection({ loader: optionalFile(`${dir}/${locale}/places.yaml`), schema: placeTranslationSchema })],
     [`${locale}-metrics`, defineCollection({ loader: optionalFile(`${dir}/${locale}/metrics.yaml`), schema: metricTranslationSchema })],
+    [`${locale}-about`, defineCollection({ loader: glob({ pattern: 'about.mdx', base: `${dir}/${locale}` }) })],
   ]),
 );
 
@@ -41,4 +42,6 @@ export const collections = {
   actors: defineCollection({ loader: file(`${dir}/actors.yaml`), schema: actorSchema }),
   places: defineCollection({ loader: file(`${dir}/places.yaml`), schema: placeSchema }),
   metrics: defineCollection({ loader: file(`${dir}/metrics.yaml`), schema: metricSchema }),
+  /** The about page's own words: content/about.mdx, and content/<lang>/about.mdx in each other edition. */
+  about: defineCollection({ loader: glob({ pattern: 'about.mdx', base: dir }) }),
 };

@@ -7,7 +7,7 @@ import type { EventTranslation } from '../lib/schema/index.ts';
 import { buildTimeline, type TimelineInput } from '../lib/timeline.ts';
 
 /** What a page of an edition renders: an entry's own MDX, or its translation's. */
-type Body = CollectionEntry<'events'> | { id: string; body?: string; filePath?: string; data: EventTranslation };
+export type Body = CollectionEntry<'events'> | { id: string; body?: string; filePath?: string; data: EventTranslation };
 
 export interface LoadedContent {
   timeline: Timeline;
