@@ -1,9 +1,10 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { feedItems, type FeedWords } from '../../src/lib/feeds/items.ts';
+import { FEED_LENGTH, feedItems, type FeedWords } from '../../src/lib/feeds/items.ts';
 import { jsonFeed } from '../../src/lib/feeds/json-feed.ts';
-import { rssFeed } from '../../src/lib/feeds/rss.ts';
+import { getRssString } from '@astrojs/rss';
+import { rssOptions } from '../../src/lib/feeds/rss.ts';
 import { escapeXml } from '../../src/lib/feeds/xml.ts';
 import { toCsv } from '../../src/lib/open-data/csv.ts';
 import { FIGURE_COLUMNS } from '../../src/lib/open-data/columns.ts';
@@ -89,6 +90,17 @@ describe('feedItems()', () => {
     expect(listed[1]!.published).toBe(Date.parse('2026-02-28T03:10:00Z'));
   });
 
+  it(`carries the latest ${FEED_LENGTH} items only, newest first, as feeds usually do`, () => {
+    const many = Array.from({ length: FEED_LENGTH + 30 }, (_, i) => {
+      const day = new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      return fixtureEvent(`many-${i}`, day, []);
+    });
+    const listed = feedItems(fixtureTimeline(many).events, url, words);
+    expect(listed).toHaveLength(FEED_LENGTH);
+    expect(listed[0]!.id).toBe(url(`many-${FEED_LENGTH + 29}`));
+    expect(listed.at(-1)!.id).toBe(url('many-30'));
+  });
+
   it('says how sure a date is and who claims each figure', () => {
     const e3 = items.find((item) => item.id.endsWith('/e3/'))!;
     expect(e3.html).toContain('24 February 2026 (Inferred date)');
@@ -96,11 +108,11 @@ describe('feedItems()', () => {
   });
 });
 
-describe('rssFeed() and jsonFeed()', () => {
+describe('rssOptions() and jsonFeed()', () => {
   const items = feedItems(fixtureTimeline([...FIXTURE_EVENTS, corrected]).events, url, words);
 
-  it('write well-formed RSS 2.0, its HTML escaped once, its dates in RFC 822 and UTC', () => {
-    const text = rssFeed(channel, items);
+  it('write well-formed RSS 2.0 (through @astrojs/rss), its HTML escaped once, its dates in RFC 822 and UTC', async () => {
+    const text = await getRssString(rssOptions(channel, items));
     expect(XMLValidator.validate(text)).toBe(true);
     const rss = new XMLParser({ ignoreAttributes: false }).parse(text).rss;
     expect(rss.channel.title).toBe('T & Co');

@@ -39,9 +39,13 @@ export interface FeedWords {
   correctedOn: (date: string) => string;
 }
 
+/** How many items a feed carries: the latest, as feeds usually do (the whole timeline is in /data/events.json). */
+export const FEED_LENGTH = 100;
+
 /**
- * The feed's items, newest first: one per event, and one more per correction, dated by the
- * correction, so that a corrected entry shows up again in feed readers with what changed.
+ * The feed's items, the latest FEED_LENGTH, newest first: one per event, and one more per
+ * correction, dated by the correction, so that a corrected entry shows up again in feed readers
+ * with what changed.
  */
 export function feedItems(events: readonly TimelineEvent[], url: (slug: string) => string, words: FeedWords): FeedItem[] {
   const items = events.flatMap((event) => {
@@ -71,7 +75,7 @@ export function feedItems(events: readonly TimelineEvent[], url: (slug: string) 
     return [item, ...corrections];
   });
   // Newest first; at the same instant, by address (a correction before its event), so output never depends on input order.
-  return items.sort((a, b) => b.published - a.published || b.id.localeCompare(a.id));
+  return items.sort((a, b) => b.published - a.published || b.id.localeCompare(a.id)).slice(0, FEED_LENGTH);
 }
 
 function eventHtml(event: TimelineEvent, words: FeedWords): string {

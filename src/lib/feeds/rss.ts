@@ -1,3 +1,4 @@
+import type { RSSOptions } from '@astrojs/rss';
 import type { FeedItem } from './items.ts';
 import { escapeXml } from './xml.ts';
 
@@ -16,36 +17,29 @@ export interface FeedChannel {
 const rfc822 = (ms: number) => new Date(ms).toUTCString();
 
 /**
- * An RSS 2.0 document. Its dates come from the content only (no "now"), so two builds of the
- * same content write the same bytes.
+ * The RSS 2.0 feed as @astrojs/rss takes it. Its dates come from the content only (no "now"), so
+ * two builds of the same content write the same bytes. A correction's item keeps an id of its own
+ * (not a permalink), so feed readers show it as new.
  */
-export function rssFeed(channel: FeedChannel, items: readonly FeedItem[]): string {
+export function rssOptions(channel: FeedChannel, items: readonly FeedItem[]): RSSOptions {
   const newest = Math.max(0, ...items.map((item) => item.published));
-  const entries = items.map((item) =>
-    [
-      '    <item>',
-      `      <title>${escapeXml(item.title)}</title>`,
-      `      <link>${escapeXml(item.url)}</link>`,
-      `      <guid isPermaLink="${item.id === item.url}">${escapeXml(item.id)}</guid>`,
-      `      <pubDate>${rfc822(item.published)}</pubDate>`,
-      ...item.tags.map((tag) => `      <category>${escapeXml(tag)}</category>`),
-      `      <description>${escapeXml(item.html)}</description>`,
-      '    </item>',
-    ].join('\n'),
-  );
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '  <channel>',
-    `    <title>${escapeXml(channel.title)}</title>`,
-    `    <link>${escapeXml(channel.homeUrl)}</link>`,
-    `    <description>${escapeXml(channel.description)}</description>`,
-    `    <language>${escapeXml(channel.language)}</language>`,
-    `    <atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
-    ...(items.length ? [`    <lastBuildDate>${rfc822(newest)}</lastBuildDate>`] : []),
-    ...entries,
-    '  </channel>',
-    '</rss>',
-    '',
-  ].join('\n');
+  return {
+    title: channel.title,
+    description: channel.description,
+    site: channel.homeUrl,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<language>${escapeXml(channel.language)}</language>`,
+      `<atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+      ...(items.length ? [`<lastBuildDate>${rfc822(newest)}</lastBuildDate>`] : []),
+    ].join(''),
+    items: items.map((item) => ({
+      title: item.title,
+      link: item.url,
+      pubDate: new Date(item.published),
+      description: item.html,
+      categories: item.tags,
+      ...(item.id === item.url ? {} : { customData: `<guid isPermaLink="false">${escapeXml(item.id)}</guid>` }),
+    })),
+  };
 }
