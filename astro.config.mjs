@@ -15,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // previewImages first: the integrations after it (headers) see the images in dist/.
   integrations: [contentCheck(), mdx(), previewImages(), searchIndex(), sitemap(), securityHeaders()],
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Nothing is fetched at run time from another host: no fonts, no telemetry, no prefetch of other sites.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -13,8 +13,13 @@ export const en: UiStrings = {
   navAbout: 'How this is made',
   mainNavLabel: 'Main',
   timelineHeading: 'Timeline',
-  timelineIntro:
-    'From the arrests after the 2024 election and Maduro’s capture to the Amnesty Law and the dispute over how many people have really been freed. Each figure is shown with who claims it, what it counts and as of when.',
+  leadHeadline: 'Venezuela’s Amnesty Law: how many have been freed depends on who is counting',
+  leadDek: 'Every event behind the latest counts, each figure with who claims it, what it counts and as of when.',
+  leadMeasures: 'They count different things.',
+  leadGapLink: 'Compare them',
+  goToTimeline: 'Go to the timeline',
+  onThisPage: 'On this page',
+  pageSections: { timeline: 'Timeline', counts: 'Counts', gap: 'Gap', overview: 'Overview', map: 'Map' },
   eventCount: (count) => `${count.toLocaleString('en-GB')} ${count === 1 ? 'event' : 'events'}`,
   yearAsAWhole: (year) => `During ${year}`,
   gap: (years, months) =>
@@ -100,6 +105,7 @@ export const en: UiStrings = {
   readingBarLabel: 'Where you are in the timeline',
   readingNow: 'Reading',
   readingNoFigure: 'no figure yet',
+  readingNoFigures: 'no figures yet',
   jumpToOverview: 'Overview',
   tableShowsLatest: 'The table shows the latest {shown} of {total} figures.',
   notFoundTitle: 'Page not found',

@@ -21,8 +21,13 @@ export const es: UiStrings = {
   navAbout: 'Cómo se hizo',
   mainNavLabel: 'Principal',
   timelineHeading: 'Cronología',
-  timelineIntro:
-    'De las detenciones tras las elecciones de 2024 y la captura de Maduro a la Ley de Amnistía y la disputa sobre cuántas personas han sido liberadas de verdad. Cada cifra aparece con quién la da, qué cuenta y a qué fecha.',
+  leadHeadline: 'Ley de Amnistía en Venezuela: cuántos han salido en libertad depende de quién los cuente',
+  leadDek: 'Los hechos detrás de las últimas cifras, cada una con quién la da, qué cuenta y a qué fecha.',
+  leadMeasures: 'Miden cosas distintas.',
+  leadGapLink: 'Compárelas',
+  goToTimeline: 'Ir a la cronología',
+  onThisPage: 'En esta página',
+  pageSections: { timeline: 'Cronología', counts: 'Cifras', gap: 'Brecha', overview: 'Vista general', map: 'Mapa' },
   eventCount: (count) => `${count.toLocaleString('es-VE')} ${count === 1 ? 'hecho' : 'hechos'}`,
   yearAsAWhole: (year) => `En ${year}`,
   gap: (years, months) =>
@@ -111,6 +116,7 @@ export const es: UiStrings = {
   readingBarLabel: 'Dónde está usted en la cronología',
   readingNow: 'Leyendo',
   readingNoFigure: 'aún sin cifra',
+  readingNoFigures: 'aún sin cifras',
   jumpToOverview: 'Vista general',
   tableShowsLatest: 'La tabla muestra las {shown} cifras más recientes de {total}.',
   notFoundTitle: 'Página no encontrada',

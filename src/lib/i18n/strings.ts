@@ -35,7 +35,18 @@ export interface UiStrings {
   navAbout: string;
   mainNavLabel: string;
   timelineHeading: string;
-  timelineIntro: string;
+  /** The home page's headline: the story's claim, not its topic. */
+  leadHeadline: string;
+  /** One sentence under the headline. */
+  leadDek: string;
+  /** Under the two latest counts when they measure different things. */
+  leadMeasures: string;
+  /** The link from the two counts to the gap between them: a sentence of its own. */
+  leadGapLink: string;
+  goToTimeline: string;
+  onThisPage: string;
+  /** The home page's parts, as the "on this page" list names them. */
+  pageSections: Record<'timeline' | 'counts' | 'gap' | 'overview' | 'map', string>;
   eventCount: (count: number) => string;
   yearAsAWhole: (year: number) => string;
   gap: (years: number, months: number) => string;
@@ -103,6 +114,8 @@ export interface UiStrings {
   readingBarLabel: string;
   readingNow: string;
   readingNoFigure: string;
+  /** The reading bar when neither side has claimed a figure yet. */
+  readingNoFigures: string;
   jumpToOverview: string;
   /** With {shown} and {total}. */
   tableShowsLatest: string;
