@@ -6,6 +6,8 @@ import { useSite } from '../support/site-session.ts';
 
 const entries = readEntries();
 const slugsWhere = (test: (data: Record<string, any>) => boolean) => entries.filter((entry) => test(entry.data)).map((entry) => entry.slug).sort();
+/** The filter is one compact control, closed until the reader opens it. */
+const openFilters = (page: Page) => page.locator('.filters__summary').click();
 const visibleCards = (page: Page) => page.locator('article.event-card:visible').evaluateAll((cards) => cards.map((card) => card.id).sort());
 
 describe('filters', () => {
@@ -16,6 +18,8 @@ describe('filters', () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(session.url);
     const release = page.locator('a[data-filter-kind=category][data-filter-id=release]');
+    expect(await release.isVisible()).toBe(false);
+    await openFilters(page);
     await release.click();
     await expect.poll(() => visibleCards(page)).toEqual(slugsWhere((data) => data.category === 'release'));
     await expect.poll(() => new URL(page.url()).search).toBe('?category=release');
@@ -47,6 +51,7 @@ describe('filters', () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(session.url);
+    await openFilters(page);
     await page.locator('a[data-filter-kind=category][data-filter-id=release]').click();
     await page.waitForURL(/\/en\/categories\/release\/$/);
     const ids = await page.locator('article.event-card').evaluateAll((cards) => cards.map((card) => card.id).sort());

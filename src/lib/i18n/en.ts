@@ -103,6 +103,7 @@ export const en: UiStrings = {
   searchNoResults: 'No events found. Try fewer or other words.',
   searchLoading: 'Searching…',
   readingBarLabel: 'Where you are in the timeline',
+  readingPanelLabel: 'The counts where you are in the timeline',
   readingNow: 'Reading',
   readingNoFigure: 'no figure yet',
   readingNoFigures: 'no figures yet',

@@ -114,6 +114,7 @@ export const es: UiStrings = {
   searchNoResults: 'No se encontró ningún hecho. Pruebe con menos palabras o con otras.',
   searchLoading: 'Buscando…',
   readingBarLabel: 'Dónde está usted en la cronología',
+  readingPanelLabel: 'Las cifras donde está usted en la cronología',
   readingNow: 'Leyendo',
   readingNoFigure: 'aún sin cifra',
   readingNoFigures: 'aún sin cifras',

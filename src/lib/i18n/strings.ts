@@ -112,6 +112,8 @@ export interface UiStrings {
   searchNoResults: string;
   searchLoading: string;
   readingBarLabel: string;
+  /** The side panel's name (from 1100 px), apart from the bar's, which it replaces. */
+  readingPanelLabel: string;
   readingNow: string;
   readingNoFigure: string;
   /** The reading bar when neither side has claimed a figure yet. */
