@@ -170,7 +170,7 @@ class TimelineOverview extends HTMLElement {
   private onReading = (event: Event) => {
     const { slug } = (event as CustomEvent<ReadingEventDetail>).detail;
     cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.slugs.has(slug) && this.setCurrent(this.itemFor(slug)));
+    this.frame = requestAnimationFrame(() => this.setCurrent(slug === null ? undefined : this.itemFor(slug)));
   };
 
   private setCurrent(item: Item | undefined) {

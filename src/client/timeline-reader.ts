@@ -27,8 +27,8 @@ type CountsScale = { from: number; to: number; left: number; right: number };
 class TimelineReader extends HTMLElement {
   private steps: ReadingStep[] = [];
   private texts: FigureText[] = [];
-  /** The event being read, as a position among the steps. */
-  private current = -1;
+  /** The event being read, as a position among the steps; -1 while the reader is above the timeline. */
+  private current = -2;
   /** The event the reader chose (a link to it, its title focused, next/previous), until they scroll by hand. */
   private chosen = -1;
   private indexOf = new Map<string, number>();
@@ -116,8 +116,8 @@ class TimelineReader extends HTMLElement {
   }
 
   /**
-   * The last event shown whose card's top has passed `line` (the first one if none has): for when
-   * no card in the window has, such as above or below the timeline, or in a gap between years.
+   * The last event shown whose card's top has passed `line` (-1 if none has: the reader is above the
+   * timeline): for when no card in the window has, such as below the timeline, or in a gap between years.
    */
   private readingIndex(line: number): number {
     let index = -1;
@@ -140,7 +140,7 @@ class TimelineReader extends HTMLElement {
       }
       break;
     }
-    return Math.max(index, this.firstVisible());
+    return index;
   }
 
   private firstVisible(): number {
@@ -151,9 +151,12 @@ class TimelineReader extends HTMLElement {
     return !this.visible || this.visible.has(slug);
   }
 
-  /** Shows event `index` as the one being read, everywhere it is shown. */
+  /**
+   * Shows event `index` as the one being read, everywhere it is shown. Above the timeline (-1),
+   * the bar and the panel say where it starts, and the charts mark nothing yet.
+   */
   private show(index: number) {
-    const step = this.steps[index];
+    const step = this.steps[index < 0 ? this.firstVisible() : index];
     if (!step) return;
     this.current = index;
     const [slug, government, ngo] = step;
@@ -172,8 +175,8 @@ class TimelineReader extends HTMLElement {
       }
       counts.querySelector<HTMLElement>('[data-reading-none]')!.hidden = !!(texts.government || texts.ngo);
     }
-    this.moveMarker(time);
-    document.dispatchEvent(new CustomEvent<ReadingEventDetail>(READING_EVENT, { detail: { slug } }));
+    this.moveMarker(index < 0 ? null : time);
+    document.dispatchEvent(new CustomEvent<ReadingEventDetail>(READING_EVENT, { detail: { slug: index < 0 ? null : slug } }));
   }
 
   /** The counts chart's line, on the date being read; hidden before the chart's first date. */

@@ -27,8 +27,8 @@ export interface CardsEventDetail {
 export const READING_EVENT = 'timeline:reading';
 
 export interface ReadingEventDetail {
-  /** The event being read. */
-  slug: string;
+  /** The event being read; null while the reader is still above the timeline. */
+  slug: string | null;
 }
 
 /** Fired when the reader chooses an event elsewhere (a mark of the overview): it is the one being read once it is in view. */
