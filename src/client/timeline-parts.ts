@@ -60,7 +60,7 @@ class TimelineParts extends HTMLElement {
     try {
       const response = await fetch(link.href);
       if (!response.ok) return false;
-      const part = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const part = new DOMParser().parseFromString(withoutStyles(await response.text()), 'text/html');
       const cards = this.merge(part.querySelector('.timeline'));
       const following = part.querySelector<HTMLAnchorElement>('a[data-timeline-next]');
       if (following) {
@@ -148,6 +148,15 @@ function estimateMonths(months: Iterable<Element>) {
     const cards = month.querySelectorAll(':scope > article.event-card').length;
     (month as HTMLElement).style.containIntrinsicSize = `auto ${2 + cards * 12.5}rem`;
   }
+}
+
+/**
+ * A part's page without its stylesheets, which are inline (Astro's, hashed for that page's own
+ * policy): parsed here, they would be checked against this page's policy, and refused. Only the
+ * part's cards are used, styled by this page's stylesheet.
+ */
+function withoutStyles(html: string): string {
+  return html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '');
 }
 
 /** The section of this page with the same heading as a fetched one (year-2026, month-2026-02…). */

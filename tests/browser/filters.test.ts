@@ -2,12 +2,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../support/build.ts';
 import { readEntries } from '../support/content.ts';
+import { openFilters } from '../support/filters.ts';
 import { useSite } from '../support/site-session.ts';
 
 const entries = readEntries();
 const slugsWhere = (test: (data: Record<string, any>) => boolean) => entries.filter((entry) => test(entry.data)).map((entry) => entry.slug).sort();
-/** The filter is one compact control, closed until the reader opens it. */
-const openFilters = (page: Page) => page.locator('.filters__summary').click();
 const visibleCards = (page: Page) => page.locator('article.event-card:visible').evaluateAll((cards) => cards.map((card) => card.id).sort());
 
 describe('filters', () => {

@@ -8,6 +8,7 @@ import { readEntries } from '../support/content.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { scrollThroughEveryPart } from '../support/timeline-parts.ts';
 import { SYNTHETIC_CONTENT_ROOT, SYNTHETIC_COUNT, SYNTHETIC_DIST } from '../support/synthetic-site.global.ts';
+import { chooseFilter } from '../support/filters.ts';
 
 const cards = (page: Page) => page.locator('article.event-card');
 const cardIds = (page: Page) => cards(page).evaluateAll((all) => all.map((card) => card.id));
@@ -102,7 +103,7 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
     const page = await browser.newPage();
     await page.route('**/timeline/facets.json', (route) => route.abort());
     await page.goto(site);
-    await page.locator('a[data-filter-kind=category][data-filter-id=release]').click();
+    await chooseFilter(page, 'category', 'release');
     await page.waitForURL(/\/en\/categories\/release\/$/);
     await page.close();
   });
