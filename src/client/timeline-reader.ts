@@ -27,8 +27,8 @@ type CountsScale = { from: number; to: number; left: number; right: number };
 class TimelineReader extends HTMLElement {
   private steps: ReadingStep[] = [];
   private texts: FigureText[] = [];
-  /** The event being read, as a position among the steps; -1 while the reader is above the timeline. */
-  private current = -2;
+  /** The event being read, as a position among the steps; -1 while the reader is above the timeline (as the page is sent). */
+  private current = -1;
   /** The event the reader chose (a link to it, its title focused, next/previous), until they scroll by hand. */
   private chosen = -1;
   private indexOf = new Map<string, number>();
@@ -50,13 +50,14 @@ class TimelineReader extends HTMLElement {
     this.scale = scale ? (JSON.parse(scale) as CountsScale) : undefined;
 
     // Keep what the keyboard focuses, and anchored events, clear of the bar, whatever its height
-    // (none from 1100 px, where the bar gives way to the side panel).
-    const clearOfBar = () => {
-      const height = bar?.offsetHeight ?? 0;
-      document.documentElement.style.scrollPaddingTop = height ? `${height + 8}px` : '';
-    };
-    if (bar) new ResizeObserver(clearOfBar).observe(bar);
-    clearOfBar();
+    // (none from 1100 px, where the bar gives way to the side panel). Measured by the observer, after
+    // a layout the browser makes anyway: reading the height here would force one more as the page loads.
+    if (bar) {
+      new ResizeObserver(([entry]) => {
+        const height = entry?.borderBoxSize[0]?.blockSize ?? 0;
+        document.documentElement.style.scrollPaddingTop = height ? `${Math.ceil(height) + 8}px` : '';
+      }).observe(bar);
+    }
 
     for (const button of this.querySelectorAll('[data-reading-previous]')) button.addEventListener('click', () => void this.go(-1));
     for (const button of this.querySelectorAll('[data-reading-next]')) button.addEventListener('click', () => void this.go(1));
@@ -81,19 +82,18 @@ class TimelineReader extends HTMLElement {
       this.visible = (event as CustomEvent<FilterEventDetail>).detail.visible;
     });
 
+    // Worked out in the next frame (and at every scroll): the page as sent says where the timeline starts.
     followCardsInView((cards) => {
       const index = this.reading(cards);
       return index === this.current ? undefined : () => this.show(index);
     });
-    this.show(this.readingIndex(innerHeight * READING_LINE));
     // An address with an event in it: that event is the one being read. The browser jumps to it
     // around the load event, before knowing the bar's height: jump again once the page has
-    // loaded, clear of it.
+    // loaded (and the observer has set the room the bar takes), clear of it.
     const toAnchor = () => {
       const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
       if (!target) return;
       if (this.indexOf.has(target.id)) this.choose(target.id);
-      clearOfBar();
       target.scrollIntoView();
     };
     if (document.readyState === 'complete') requestAnimationFrame(toAnchor);
