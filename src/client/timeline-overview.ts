@@ -139,7 +139,7 @@ class TimelineOverview extends HTMLElement {
       if (this.cards.has(card) || !this.slugs.has(card.id)) continue;
       this.cards.add(card);
     }
-    // The hint speaks of the timeline below: an embed of the overview alone has none.
+    // The hint speaks of the timeline it sits with: an embed of the overview alone has none.
     this.querySelector<HTMLElement>('[data-overview-hint]')!.hidden = this.cards.size === 0;
   }
 

@@ -44,7 +44,6 @@ class TimelineReader extends HTMLElement {
     if (this.steps.length === 0) return;
     for (const [index, step] of this.steps.entries()) this.indexOf.set(step[0], index);
     const bar = this.querySelector<HTMLElement>('.reading-bar');
-    for (const shown of this.querySelectorAll<HTMLElement>('.reading-bar, .reading-panel')) shown.hidden = false;
     this.marker = this.querySelector('[data-counts-here]');
     const scale = this.marker?.closest('svg')?.dataset.countsScale;
     this.scale = scale ? (JSON.parse(scale) as CountsScale) : undefined;

@@ -64,6 +64,13 @@ describe('the reader’s page in Chromium', () => {
       expect(box.y, id).toBeLessThanOrEqual(1);
       expect(box.height, id).toBeLessThanOrEqual(0.1 * height);
     }
+    // At the last event both sides have a figure: both values are in the bar, neither cut off.
+    const counts = (await bar.locator('.reading-bar__counts').boundingBox())!;
+    for (const side of ['government', 'ngo']) {
+      const value = (await bar.locator(`[data-running="${side}"] [data-reading-value]`).boundingBox())!;
+      expect(value.width, side).toBeGreaterThan(0);
+      expect(value.x + value.width, side).toBeLessThanOrEqual(counts.x + counts.width + 0.5);
+    }
     await page.context().close();
   });
 

@@ -67,6 +67,7 @@ export const en: UiStrings = {
   asOfHeading: 'As of',
   noteHeading: 'Note',
   side: { government: 'Government', ngo: 'NGO', media: 'News media', foreign: 'Foreign government', other: 'Other' },
+  sideShort: { government: 'Gov.', ngo: 'NGO', media: 'Media', foreign: 'Foreign', other: 'Other' },
   countsTitle: 'How many have been freed? The competing counts',
   countsIntro:
     'Each line is one claimant counting one thing. The government’s “full freedoms” and the NGOs’ verified or documented releases measure different things, so they are drawn apart, never merged.',

@@ -77,6 +77,7 @@ export const es: UiStrings = {
   asOfHeading: 'Fecha',
   noteHeading: 'Nota',
   side: { government: 'Gobierno', ngo: 'ONG', media: 'Medios', foreign: 'Gobierno extranjero', other: 'Otros' },
+  sideShort: { government: 'Gob.', ngo: 'ONG', media: 'Medios', foreign: 'Extranj.', other: 'Otros' },
   countsTitle: '¿Cuántos han salido en libertad? Las cifras en disputa',
   countsIntro:
     'Cada línea es lo que cuenta una fuente. Las “libertades plenas” del Gobierno y las excarcelaciones verificadas o documentadas por las ONG miden cosas distintas: por eso se dibujan por separado y nunca se suman.',

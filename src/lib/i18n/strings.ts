@@ -79,6 +79,8 @@ export interface UiStrings {
   asOfHeading: string;
   noteHeading: string;
   side: Record<'government' | 'ngo' | 'media' | 'foreign' | 'other', string>;
+  /** The same, short enough for a phone's reading bar (the full word is there for screen readers). */
+  sideShort: Record<'government' | 'ngo' | 'media' | 'foreign' | 'other', string>;
   countsTitle: string;
   countsIntro: string;
   countsSummary: (facts: { series: number; claimants: number; period: string; highest: string; lowest: string }) => string;
