@@ -11,6 +11,13 @@ export type FigureText = [value: string, detail: string];
 /** [slug, index of the government figure's text, index of the NGO figure's text]; -1: no figure yet. */
 export type ReadingStep = [slug: string, government: number, ngo: number];
 
+/** Where the reading bar and the side panel start, as the page is sent: the first event's date and counts. */
+export interface ReadingStart {
+  date: string;
+  government: FigureText | undefined;
+  ngo: FigureText | undefined;
+}
+
 export interface ReadingSteps {
   /** Each distinct figure text once: every step points at them, so 2,000 events stay light. */
   texts: FigureText[];
