@@ -18,8 +18,11 @@ export interface ChartSize {
 
 export const WIDE: ChartSize = { width: 640, height: 360, labelWidth: 210, fontSize: 13 };
 export const NARROW: ChartSize = { width: 340, height: 420, labelWidth: 150, fontSize: 12 };
-/** Beside the timeline from 1100 px (ReadingPanel): low, so the overview fits below it on a laptop's screen. */
-export const PANEL: ChartSize = { width: 560, height: 170, labelWidth: 200, fontSize: 12 };
+/**
+ * Beside the timeline from 1100 px (ReadingPanel): low, so that the overview fits below it on a
+ * laptop's screen, and narrow, so that its words stay legible in the panel's 22 rem at 1100 px.
+ */
+export const PANEL: ChartSize = { width: 460, height: 170, labelWidth: 170, fontSize: 12 };
 
 /** How a point shows how precise its claim is. */
 export type PointMark = 'exact' | 'lower-bound' | 'upper-bound' | 'approximate';
