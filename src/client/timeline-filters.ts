@@ -54,8 +54,12 @@ class TimelineFilters extends HTMLElement {
     // every script has run (module scripts all run before DOMContentLoaded).
     document.addEventListener('DOMContentLoaded', () => void this.ready.then(() => isEmptyFilter(this.state) || this.unavailable || this.show(this.state)), { once: true });
     // The reader's first filter is not the counting's first run (several ms at 2,000 events), nor
-    // the first number formatted: both once, while the page is idle. Nothing on the page changes.
-    void this.ready.then(() => (window.requestIdleCallback ?? setTimeout)(() => this.warmUp()));
+    // the first number formatted (tens of ms): both once, while the page is idle after the reader
+    // opens the controls, not as the page loads. Nothing on the page changes.
+    const warm = () => void this.ready.then(() => (window.requestIdleCallback ?? setTimeout)(() => this.warmUp()));
+    const panel = this.querySelector('details.filters__panel');
+    if (panel) panel.addEventListener('toggle', warm, { once: true });
+    else warm();
   }
 
   private warmUp() {
