@@ -3,7 +3,7 @@ import { readingSteps } from '../../src/lib/counts/reading-steps.ts';
 import { latestFigures, runningCounts, runningSeries } from '../../src/lib/counts/running.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 import { countsMarkerX, readingAmong } from '../../src/lib/reading.ts';
-import { allClaims, buildSeries } from '../../src/lib/counts/series.ts';
+import { allClaims, buildSeries, sampleSeries } from '../../src/lib/counts/series.ts';
 import { emptyFilter, facetValues, filterToSearch, isEmptyFilter, matchesFilter, parseFilter } from '../../src/lib/facets.ts';
 import { fixtureEvent, fixtureTimeline, FIXTURE_EVENTS } from './helpers/timeline-fixture.ts';
 
@@ -58,6 +58,19 @@ describe('latestFigures(): the story in two numbers', () => {
 describe('runningSeries(): what the side panel charts beside the running counts', () => {
   it('keeps the series the running counts draw on, not the others', () => {
     expect(runningSeries(timeline.events, series).map((one) => one.key).sort()).toEqual(['ngo-a/verified', 'ngo-b/documented', 'official/freedoms']);
+  });
+});
+
+describe('sampleSeries(): a small drawing’s worth of each series', () => {
+  const many = series.map((one) => ({ ...one, claims: Array.from({ length: 101 }, (_, index) => ({ ...one.claims[0]!, value: index })) }));
+
+  it('keeps at most the number asked, evenly spread, the first and the last always', () => {
+    const [sampled] = sampleSeries(many, 11);
+    expect(sampled!.claims.map((claim) => claim.value)).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
+  });
+
+  it('leaves a series that fits as it is', () => {
+    expect(sampleSeries(series, 30)).toEqual(series);
   });
 });
 
