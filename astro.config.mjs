@@ -29,7 +29,7 @@ export default defineConfig({
     sitemap(site, base),
     securityHeaders(),
   ],
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Nothing is fetched at run time from another host: no fonts, no telemetry, no prefetch of other sites.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -53,15 +53,22 @@ class TimelineFilters extends HTMLElement {
     // The charts' scripts come later in the page and were not listening yet: tell them again once
     // every script has run (module scripts all run before DOMContentLoaded).
     document.addEventListener('DOMContentLoaded', () => void this.ready.then(() => isEmptyFilter(this.state) || this.unavailable || this.show(this.state)), { once: true });
-    // The reader's first filter is not the counting's first run (several ms at 2,000 events):
-    // counted once, for the first control, while the page is idle. Nothing on the page changes.
-    void this.ready.then(() => (window.requestIdleCallback ?? setTimeout)(() => this.warmUp()));
+    // The reader's first filter is not the counting's first run (several ms at 2,000 events), nor
+    // the first number formatted (tens of ms): both once, while the page is idle after the reader
+    // opens the controls, not as the page loads. Nothing on the page changes.
+    const warm = () => void this.ready.then(() => (window.requestIdleCallback ?? setTimeout)(() => this.warmUp()));
+    const panel = this.querySelector('details.filters__panel');
+    if (panel) panel.addEventListener('toggle', warm, { once: true });
+    else warm();
   }
 
   private warmUp() {
     const first = this.links()[0];
     if (this.unavailable || !first) return;
     this.index.apply({ ...emptyFilter(), [first.dataset.filterKind as FacetKind]: [first.dataset.filterId!] });
+    // The first number formatted loads the browser's locale data: here, not at the first filter.
+    const intl = this.querySelector<HTMLElement>('[data-filter-status]')?.dataset.intl;
+    if (intl) formatNumber(0, intl);
   }
 
   private links() {
@@ -122,10 +129,11 @@ class TimelineFilters extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-filter-status]');
     const clear = this.querySelector<HTMLElement>('[data-filter-clear]');
     if (status) {
-      // The edition's number format (FilterBar sets it beside the template).
+      // The edition's number format (FilterBar sets it beside the template), only when there is
+      // something to say: the first number formatted costs tens of ms (see warmUp).
       const intl = status.dataset.intl!;
-      const numbers = { shown: formatNumber(passing.length, intl), total: formatNumber(this.index.size, intl) };
-      status.textContent = isEmptyFilter(state) ? '' : fill(status.dataset.template ?? '', numbers);
+      const numbers = () => ({ shown: formatNumber(passing.length, intl), total: formatNumber(this.index.size, intl) });
+      status.textContent = isEmptyFilter(state) ? '' : fill(status.dataset.template ?? '', numbers());
     }
     if (clear) clear.hidden = isEmptyFilter(state);
   }

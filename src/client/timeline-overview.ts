@@ -1,14 +1,23 @@
 /**
  * Enhances the server-drawn overview (every mark, or every bin of the density view, is already a
- * link to its event, so everything works without this): shows where the reader is on the
- * timeline, moves between marks or bins with the arrow keys, shows a detail box on hover and on
- * keyboard focus, follows the filter, and brings in the card of an event not loaded yet.
+ * link to its event, so everything works without this): marks the event being read (as the
+ * timeline's reader script says, READING_EVENT), moves between marks or bins with the arrow keys,
+ * shows a detail box on hover and on keyboard focus, follows the filter, and brings in the card of
+ * an event not loaded yet.
  */
 
 import { stackPaths, type ColumnBox, type ColumnScale } from '../lib/overview/columns.ts';
 import { binBreakdown, binCount, binName, eventCount, type CountWords } from '../lib/overview/strings.ts';
-import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail, type FilterEventDetail } from '../lib/timeline-events.ts';
-import { followCardsInView } from './cards-in-view.ts';
+import {
+  CARDS_EVENT,
+  CHOOSE_EVENT,
+  FILTER_EVENT,
+  READING_EVENT,
+  type CardsEventDetail,
+  type ChooseEventDetail,
+  type FilterEventDetail,
+  type ReadingEventDetail,
+} from '../lib/timeline-events.ts';
 import { allCardsLoaded, ensureCard } from './timeline-cards.ts';
 
 /** The class of a mark or bin that the filter leaves out (the overview's own: see FilterFollower.dimLink). */
@@ -45,10 +54,9 @@ class TimelineOverview extends HTMLElement {
   private bins?: Bins;
   private slugs = new Set<string>();
   private cards = new Set<Element>();
-  /** The cards in the window, in reading order, kept by the page's one observer: following the reader never measures them all. */
-  private inView: readonly HTMLElement[] = [];
-  private stopFollowing?: () => void;
   private current?: Item;
+  /** The next frame's work: marking the event being read (measured then, not as the reader's script writes). */
+  private frame = 0;
   private tip!: HTMLElement;
   private scroller!: HTMLElement;
   private here!: SVGGElement;
@@ -97,11 +105,8 @@ class TimelineOverview extends HTMLElement {
     this.tip.addEventListener('pointerout', () => this.hide(200));
     this.addEventListener('click', this.onClick);
 
-    this.stopFollowing = followCardsInView((cards) => {
-      this.inView = cards;
-      return this.follow();
-    });
     this.watch(document.querySelectorAll('article.event-card'));
+    document.addEventListener(READING_EVENT, this.onReading);
     document.addEventListener(FILTER_EVENT, this.onFilter);
     document.addEventListener(CARDS_EVENT, this.onCards);
     // On a long timeline, cards off screen are only estimated (content-visibility): a smooth scroll
@@ -111,7 +116,8 @@ class TimelineOverview extends HTMLElement {
   }
 
   disconnectedCallback() {
-    this.stopFollowing?.();
+    cancelAnimationFrame(this.frame);
+    document.removeEventListener(READING_EVENT, this.onReading);
     document.removeEventListener(FILTER_EVENT, this.onFilter);
     document.removeEventListener(CARDS_EVENT, this.onCards);
     removeEventListener('scrollend', this.land);
@@ -133,7 +139,7 @@ class TimelineOverview extends HTMLElement {
       if (this.cards.has(card) || !this.slugs.has(card.id)) continue;
       this.cards.add(card);
     }
-    // The hint speaks of the timeline below: an embed of the overview alone has none.
+    // The hint speaks of the timeline it sits with: an embed of the overview alone has none.
     this.querySelector<HTMLElement>('[data-overview-hint]')!.hidden = this.cards.size === 0;
   }
 
@@ -160,26 +166,12 @@ class TimelineOverview extends HTMLElement {
     return this.items[low];
   }
 
-  /**
-   * The card being read: the first one still showing below a line at 15% of the window, or the
-   * event just jumped to (by a mark or a link) while its top is in view, even at the foot of the page.
-   * Measures only; returns what to change (see followCardsInView).
-   */
-  private follow() {
-    const line = innerHeight * 0.15;
-    let reading: Element | undefined;
-    for (const card of this.inView) {
-      // Not displayed (filtered out): no offsetParent.
-      if (!this.slugs.has(card.id) || !card.offsetParent) continue;
-      const { top, bottom } = card.getBoundingClientRect();
-      if (`#${card.id}` === decodeURIComponent(location.hash) && top >= 0 && top < innerHeight) {
-        reading = card;
-        break;
-      }
-      if (!reading && bottom > line && top < innerHeight) reading = card;
-    }
-    return this.planCurrent(reading && this.itemFor(reading.id));
-  }
+  /** The reader's script has moved on to another event: its mark (or bin) is marked in the next frame. */
+  private onReading = (event: Event) => {
+    const { slug } = (event as CustomEvent<ReadingEventDetail>).detail;
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.setCurrent(slug === null ? undefined : this.itemFor(slug)));
+  };
 
   private setCurrent(item: Item | undefined) {
     this.planCurrent(item)?.();
@@ -242,6 +234,8 @@ class TimelineOverview extends HTMLElement {
     if (!item || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const slug = slugOf(item);
     this.setCurrent(item);
+    // The event jumped to is the one being read once it is in view, wherever it lands.
+    document.dispatchEvent(new CustomEvent<ChooseEventDetail>(CHOOSE_EVENT, { detail: { slug } }));
     if (!this.reduced.matches) {
       const root = document.documentElement.style;
       root.scrollBehavior = 'smooth';

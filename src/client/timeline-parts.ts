@@ -20,19 +20,36 @@ const REACH = 1500;
 class TimelineParts extends HTMLElement {
   private loading: Promise<boolean> | undefined;
   private loadedParts = 1;
+  /** Since the last filter the reader has not scrolled: a part out of sight waits for them to. */
+  private waitingForScroll = false;
 
   connectedCallback() {
     const next = this.nextLink();
     if (!next) return;
     estimateMonths(document.querySelectorAll('.timeline__month'));
-    // Start on the next part well before the reader reaches the end.
+    // Start on the next part well before the reader reaches the end; right after a filter, only
+    // once the reader scrolls on, unless the end is in the window (see below).
     const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) void this.loadNext();
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      if (this.waitingForScroll) this.fillWindow(0);
+      else void this.loadNext();
     }, { rootMargin: `0px 0px ${REACH}px 0px` });
     observer.observe(this);
     // A filter may leave a part with few cards shown, or none: the end stays within reach, and the
-    // observer, which speaks only when that changes, stays quiet. Keep loading until it is not.
-    document.addEventListener(FILTER_EVENT, () => this.fillWindow());
+    // observer, which speaks only when that changes, stays quiet. Keep loading until it is not:
+    // at once if the end is in the window (the reader would see the timeline stop short), else as
+    // soon as the reader scrolls, so that a filter does not wait for a part loaded out of sight.
+    document.addEventListener(FILTER_EVENT, () => {
+      if (!this.waitingForScroll && this.nextLink()) {
+        this.waitingForScroll = true;
+        const onScroll = () => {
+          this.waitingForScroll = false;
+          this.fillWindow();
+        };
+        addEventListener('scroll', onScroll, { once: true, passive: true });
+      }
+      this.fillWindow(0);
+    });
     addEventListener('pagehide', () => this.save());
     void this.restore();
   }
@@ -60,7 +77,7 @@ class TimelineParts extends HTMLElement {
     try {
       const response = await fetch(link.href);
       if (!response.ok) return false;
-      const part = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const part = new DOMParser().parseFromString(withoutStyles(await response.text()), 'text/html');
       const cards = this.merge(part.querySelector('.timeline'));
       const following = part.querySelector<HTMLAnchorElement>('a[data-timeline-next]');
       if (following) {
@@ -72,7 +89,7 @@ class TimelineParts extends HTMLElement {
       this.loadedParts++;
       if (status) status.textContent = fill(this.dataset.loadedTemplate ?? '', { range: part.querySelector<HTMLElement>('[data-part-range]')?.dataset.partRange ?? '' });
       document.dispatchEvent(new CustomEvent<CardsEventDetail>(CARDS_EVENT, { detail: { cards } }));
-      this.fillWindow();
+      this.fillWindow(this.waitingForScroll ? 0 : REACH);
       return true;
     } catch {
       if (status) status.textContent = '';
@@ -107,10 +124,10 @@ class TimelineParts extends HTMLElement {
     return cards;
   }
 
-  /** Loads the next part, in the next frame, if the end of what is loaded is still within reach. */
-  private fillWindow() {
+  /** Loads the next part, in the next frame, if the end of what is loaded is within `reach` of the window. */
+  private fillWindow(reach = REACH) {
     requestAnimationFrame(() => {
-      if (this.nextLink() && this.getBoundingClientRect().top < innerHeight + REACH) void this.loadNext();
+      if (this.nextLink() && this.getBoundingClientRect().top < innerHeight + reach) void this.loadNext();
     });
   }
 
@@ -148,6 +165,15 @@ function estimateMonths(months: Iterable<Element>) {
     const cards = month.querySelectorAll(':scope > article.event-card').length;
     (month as HTMLElement).style.containIntrinsicSize = `auto ${2 + cards * 12.5}rem`;
   }
+}
+
+/**
+ * A part's page without its stylesheets, which are inline (Astro's, hashed for that page's own
+ * policy): parsed here, they would be checked against this page's policy, and refused. Only the
+ * part's cards are used, styled by this page's stylesheet.
+ */
+function withoutStyles(html: string): string {
+  return html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '');
 }
 
 /** The section of this page with the same heading as a fetched one (year-2026, month-2026-02…). */

@@ -22,3 +22,18 @@ export interface CardsEventDetail {
   /** The cards just added, in reading order. */
   cards: readonly HTMLElement[];
 }
+
+/** Fired when the event being read changes (the timeline's reader script): the overview marks it. */
+export const READING_EVENT = 'timeline:reading';
+
+export interface ReadingEventDetail {
+  /** The event being read; null while the reader is still above the timeline. */
+  slug: string | null;
+}
+
+/** Fired when the reader chooses an event elsewhere (a mark of the overview): it is the one being read once it is in view. */
+export const CHOOSE_EVENT = 'timeline:choose';
+
+export interface ChooseEventDetail {
+  slug: string;
+}

@@ -42,7 +42,7 @@ describe('reading comfort', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('article.event-card:visible').count()).toBe(entries.length);
     expect(await page.locator('.filters').isVisible()).toBe(false);
-    expect(await page.locator('reading-bar').isVisible()).toBe(false);
+    for (const reading of ['.reading-bar', '.reading-panel']) expect(await page.locator(reading).isVisible(), reading).toBe(false);
     for (const sources of await page.locator('article.event-card .event-card__sources').all()) expect(await sources.isVisible()).toBe(true);
     expect(await page.locator('article.event-card .event-card__sources').count()).toBe(entries.length);
     await page.close();

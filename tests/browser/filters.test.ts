@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../support/build.ts';
 import { readEntries } from '../support/content.ts';
+import { openFilters } from '../support/filters.ts';
 import { useSite } from '../support/site-session.ts';
 
 const entries = readEntries();
@@ -16,6 +17,8 @@ describe('filters', () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(session.url);
     const release = page.locator('a[data-filter-kind=category][data-filter-id=release]');
+    expect(await release.isVisible()).toBe(false);
+    await openFilters(page);
     await release.click();
     await expect.poll(() => visibleCards(page)).toEqual(slugsWhere((data) => data.category === 'release'));
     await expect.poll(() => new URL(page.url()).search).toBe('?category=release');
@@ -47,6 +50,7 @@ describe('filters', () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(session.url);
+    await openFilters(page);
     await page.locator('a[data-filter-kind=category][data-filter-id=release]').click();
     await page.waitForURL(/\/en\/categories\/release\/$/);
     const ids = await page.locator('article.event-card').evaluateAll((cards) => cards.map((card) => card.id).sort());

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../support/build.ts';
 import { readEntries } from '../support/content.ts';
 import { useSite } from '../support/site-session.ts';
+import { chooseFilter } from '../support/filters.ts';
 
 const entries = readEntries();
 const placesOf = (data: Record<string, any>): string[] => data.places ?? [];
@@ -131,7 +132,7 @@ describe('the places map in Chromium', () => {
     await page.goto(session.url);
     expect(await dimmedMarkers(page)).toEqual([]);
     expect(await page.locator('counts-filter').textContent()).toBe('');
-    await page.locator('a[data-filter-kind=category][data-filter-id=release]').click();
+    await chooseFilter(page, 'category', 'release');
     const kept = [...new Set(entries.filter((entry) => entry.data.category === 'release').flatMap((entry) => placesOf(entry.data)))];
     const status = page.locator('counts-filter');
     expect(await status.textContent()).toMatch(/^Showing \d+ of \d+ figures: the filter hides the rest \(dimmed\)\.$/);

@@ -4,6 +4,7 @@ import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { SYNTHETIC_COUNT as COUNT, SYNTHETIC_DIST } from '../support/synthetic-site.global.ts';
 import { scrollThroughEveryPart } from '../support/timeline-parts.ts';
+import { chooseFilter } from '../support/filters.ts';
 
 // The shared synthetic site (tests/support/synthetic-site.global.ts): too many events for a mark
 // each, so the overview counts them. Its English edition, whose words these tests read.
@@ -134,7 +135,8 @@ describe(`the overview of ${COUNT} events in Chromium`, () => {
     expect(await page.locator(`${BINS}.is-current`).count()).toBe(1);
     // Scrolling on to a card further down moves "you are here" to that card's bin.
     const later = (await bins.nth(Math.floor((await bins.count()) * 0.8)).getAttribute('data-slug'))!;
-    await page.locator(`article.event-card[id="${later}"]`).evaluate((card) => card.scrollIntoView({ block: 'start' }));
+    // Read where an event is read: across the middle of the window.
+    await page.locator(`article.event-card[id="${later}"]`).evaluate((card) => card.scrollIntoView({ block: 'center' }));
     await expect.poll(() => page.locator(`${BINS}[data-slug="${later}"]`).getAttribute('aria-current')).toBe('location');
     const here = page.locator('timeline-overview [data-overview-here]');
     expect(await here.evaluate((node) => (node as SVGGElement).style.transform)).toBe(
@@ -167,7 +169,7 @@ describe(`the overview of ${COUNT} events in Chromium`, () => {
 
   it('follows the filter: bins keep the count of what is left, and a bin with nothing left drops out', async () => {
     const page = await open();
-    await page.locator('a[data-filter-kind=category][data-filter-id=release]').click();
+    await chooseFilter(page, 'category', 'release');
     await expect.poll(() => page.locator('svg.overview__svg.is-filtered').count()).toBe(1);
     // The reader scrolls through the timeline: every part is loaded, and filtered, on the way.
     await scrollThroughEveryPart(page);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../support/build.ts';
 import { useSite } from '../support/site-session.ts';
 
-/** The overview sits on the home page, above the timeline it summarises. */
+/** The overview sits on the home page, beside the timeline it summarises (below it on a narrow screen). */
 const PAGE = '';
 const MARKS = 'timeline-overview a.overview__mark';
 
@@ -128,7 +128,8 @@ describe('the overview in Chromium', () => {
     const cards = page.locator('article.event-card');
     const index = Math.floor((await cards.count()) / 2);
     const slug = await cards.nth(index).getAttribute('id');
-    await cards.nth(index).evaluate((card) => card.scrollIntoView({ block: 'start' }));
+    // Read where an event is read: across the middle of the window.
+    await cards.nth(index).evaluate((card) => card.scrollIntoView({ block: 'center' }));
     const mark = page.locator(`${MARKS}[href="#${slug}"]`);
     await expect.poll(() => mark.getAttribute('aria-current')).toBe('location');
     expect(await page.locator(`${MARKS}.is-current`).count()).toBe(1);

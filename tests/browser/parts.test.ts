@@ -8,6 +8,7 @@ import { readEntries } from '../support/content.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { scrollThroughEveryPart } from '../support/timeline-parts.ts';
 import { SYNTHETIC_CONTENT_ROOT, SYNTHETIC_COUNT, SYNTHETIC_DIST } from '../support/synthetic-site.global.ts';
+import { chooseFilter } from '../support/filters.ts';
 
 const cards = (page: Page) => page.locator('article.event-card');
 const cardIds = (page: Page) => cards(page).evaluateAll((all) => all.map((card) => card.id));
@@ -98,11 +99,39 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
     await page.close();
   });
 
+  it('after a filter, brings in the next part at once only if the end of the timeline is in sight, else as the reader scrolls on', async () => {
+    // The category that keeps fewest of the first part's events: the end of the part comes close.
+    const firstPart = new Set(order.slice(0, PART_SIZE));
+    const inFirstPart = (category: string) => entries.filter((entry) => firstPart.has(entry.slug) && entry.data.category === category).length;
+    const sparsest = [...new Set(entries.map((entry) => entry.data.category as string))].sort((a, b) => inFirstPart(a) - inFirstPart(b))[0]!;
+    const endTop = (page: Page) => page.locator('timeline-parts').evaluate((loader) => loader.getBoundingClientRect().top);
+    // Out of sight, though within the 1,500 px the loader reaches ahead (timeline-parts.ts): it waits for the reader.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(site);
+    await page.locator('#timeline').evaluate((timeline) => timeline.scrollIntoView());
+    await chooseFilter(page, 'category', sparsest);
+    await page.waitForTimeout(1000);
+    const top = await endTop(page);
+    expect(top).toBeGreaterThan(1000);
+    expect(top).toBeLessThan(1000 + 1500);
+    expect(await cards(page).count()).toBe(PART_SIZE);
+    await page.mouse.wheel(0, 200);
+    await expect.poll(() => cards(page).count()).toBeGreaterThan(PART_SIZE);
+    await page.close();
+    // In sight (a window tall enough to show them all): the next part comes at once, with no scroll.
+    const tall = await browser.newPage({ viewport: { width: 1280, height: 3600 } });
+    await tall.goto(site);
+    await chooseFilter(tall, 'category', sparsest);
+    await expect.poll(() => cards(tall).count()).toBeGreaterThan(PART_SIZE);
+    expect(await tall.evaluate(() => scrollY)).toBe(0);
+    await tall.close();
+  });
+
   it('without the table of facets (a failed request), the filter controls stay links to the static pages', async () => {
     const page = await browser.newPage();
     await page.route('**/timeline/facets.json', (route) => route.abort());
     await page.goto(site);
-    await page.locator('a[data-filter-kind=category][data-filter-id=release]').click();
+    await chooseFilter(page, 'category', 'release');
     await page.waitForURL(/\/en\/categories\/release\/$/);
     await page.close();
   });

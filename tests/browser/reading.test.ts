@@ -4,20 +4,25 @@ import { SITE_DIST } from '../support/build.ts';
 import { useSite } from '../support/site-session.ts';
 
 const cardIds = (page: Page) => page.locator('article.event-card').evaluateAll((cards) => cards.map((card) => card.id));
-const barBottom = (page: Page) => page.locator('reading-bar').evaluate((bar) => bar.getBoundingClientRect().bottom);
+const barBottom = (page: Page) => page.locator('.reading-bar').evaluate((bar) => bar.getBoundingClientRect().bottom);
 const topOf = (page: Page, id: string) => page.locator(`[id="${id}"]`).evaluate((card) => card.getBoundingClientRect().top);
 
 describe('reading the timeline', () => {
   // The English edition: the entries' own words, which these tests read.
   const session = useSite(SITE_DIST, 'en/');
 
-  it('the sticky bar shows the date being read and the running counts, changing as entries pass', async () => {
-    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // The bar below 1100 px, the side panel from 1100 px: the same running counts.
+  it.each([
+    ['the sticky bar', { width: 390, height: 844 }, '.reading-bar'],
+    ['the side panel', { width: 1280, height: 800 }, '.reading-panel'],
+  ])('%s shows the date being read and the running counts, changing as entries pass', async (_, viewport, where) => {
+    const page = await session.browser.newPage({ viewport });
     await page.goto(session.url);
     const ids = await cardIds(page);
     await page.locator(`[id="${ids[0]}"]`).scrollIntoViewIfNeeded();
-    const date = page.locator('[data-reading-date]');
-    const government = page.locator('[data-reading-government]');
+    const date = page.locator(`${where} [data-reading-date]`);
+    const government = page.locator(`${where} [data-running="government"]`);
+    expect(await page.locator(where).isVisible()).toBe(true);
     await expect.poll(() => date.textContent()).toBe(await page.locator(`[id="${ids[0]}"] time`).first().textContent());
     const early = await government.textContent();
 
@@ -25,8 +30,8 @@ describe('reading the timeline', () => {
     await page.locator(`[id="${last}"]`).evaluate((card) => card.scrollIntoView());
     await expect.poll(() => date.textContent()).toBe(await page.locator(`[id="${last}"] time`).first().textContent());
     expect(await government.textContent()).not.toBe(early);
-    expect(await government.textContent()).toMatch(/\d/);
-    expect(await page.locator('[data-reading-ngo]').textContent()).toMatch(/\d/);
+    expect(await government.locator('[data-reading-value]').textContent()).toMatch(/\d/);
+    expect(await page.locator(`${where} [data-running="ngo"] [data-reading-value]`).textContent()).toMatch(/\d/);
     await page.close();
   });
 
@@ -44,7 +49,7 @@ describe('reading the timeline', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id)).toBe(ids[2]);
     // Clicked where it is on screen: locator.click() would first scroll the sticky bar "into view",
     // which Chromium does by scrolling to the bar's place in the flow, at the top of the page.
-    const next = (await page.locator('[data-reading-next]').boundingBox())!;
+    const next = (await page.locator('.reading-bar [data-reading-next]').boundingBox())!;
     await page.mouse.click(next.x + next.width / 2, next.y + next.height / 2);
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id)).toBe(ids[3]);
     await page.close();

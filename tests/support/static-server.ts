@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +20,9 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** Text is sent compressed to a browser that accepts it, as every static host and CDN sends it. */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.csv', '.txt']);
 
 /** The rules of a Netlify/Cloudflare-style `_headers` file: a path pattern (`*` for the rest), then its headers. */
 function readHeaderRules(dir: string): { pattern: RegExp; headers: [string, string][] }[] {
@@ -45,8 +49,9 @@ export interface StaticServer {
 
 /**
  * Serves a built `dist/` on 127.0.0.1 the way a static host does: `/x/` serves `/x/index.html`,
- * anything missing gets `404.html` with status 404, and the headers of the site's `_headers`
- * file are sent, as Netlify or Cloudflare Pages would. No other address is ever involved.
+ * anything missing gets `404.html` with status 404, text is compressed (gzip) for a browser that
+ * accepts it, and the headers of the site's `_headers` file are sent, as Netlify or Cloudflare
+ * Pages would. No other address is ever involved.
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const dir = resolve(root);
@@ -63,8 +68,13 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       const info = await stat(file);
       if (info.isDirectory()) file = join(file, 'index.html');
       await stat(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(response);
+      const gzip = COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
+      });
+      const stream = createReadStream(file);
+      (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
     } catch {
       response.writeHead(404, { 'content-type': TYPES['.html']! });
       createReadStream(join(dir, '404.html')).on('error', () => response.end('Not found')).pipe(response);

@@ -19,6 +19,11 @@ export interface ChartSize {
 
 export const WIDE: ChartSize = { width: 640, height: 360, labelWidth: 210, fontSize: 13 };
 export const NARROW: ChartSize = { width: 340, height: 420, labelWidth: 150, fontSize: 12 };
+/**
+ * Beside the timeline from 1100 px (ReadingPanel): low, so that the overview fits below it on a
+ * laptop's screen, and narrow, so that its words stay legible in the panel's 22 rem at 1100 px.
+ */
+export const PANEL: ChartSize = { width: 460, height: 170, labelWidth: 170, fontSize: 12 };
 
 /** How a point shows how precise its claim is. */
 export type PointMark = 'exact' | 'lower-bound' | 'upper-bound' | 'approximate';
@@ -49,6 +54,8 @@ export interface LaidOutSeries {
 export interface CountsLayout {
   size: ChartSize;
   plot: { left: number; top: number; right: number; bottom: number };
+  /** The time the plot spans, left to right, in UTC ms: where a date falls on it (lib/reading.ts). */
+  time: { from: number; to: number };
   xTicks: { x: number; date: Date }[];
   yTicks: { y: number; value: number }[];
   series: LaidOutSeries[];
@@ -96,7 +103,8 @@ export function layoutCounts(
   const last = Math.max(...times.map((time) => time.to));
   // A little room either side, and at least a few days, so a single date does not fill the axis.
   const pad = Math.max(2 * 86_400_000, (last - first) * 0.06);
-  const x = scaleUtc().domain([new Date(first - pad), new Date(last + pad)]).range([plot.left, plot.right]);
+  const time = { from: first - pad, to: last + pad };
+  const x = scaleUtc().domain([new Date(time.from), new Date(time.to)]).range([plot.left, plot.right]);
   const maxValue = Math.max(...series.flatMap((one) => one.claims.map((claim) => claim.value)));
   const y = scaleLinear().domain([0, maxValue]).nice(5).range([plot.bottom, plot.top]);
 
@@ -151,6 +159,7 @@ export function layoutCounts(
   return {
     size: { ...size, height },
     plot,
+    time,
     // A tick label too close to the right edge would run into the series labels.
     xTicks: ticks.map((date) => ({ x: round(x(date)), date })).filter((tick) => tick.x <= plot.right - size.fontSize * 2),
     yTicks: y.ticks(5).map((value) => ({ y: round(y(value)), value })),

@@ -63,3 +63,17 @@ export function latestAsOf(series: readonly CountSeries[], date: PartialDate): {
     .map((one) => ({ series: one, claim: one.claims.filter((claim) => startOf(claim.asOf) < until).at(-1) }))
     .filter((row): row is { series: CountSeries; claim: Claim } => row.claim !== undefined);
 }
+
+/**
+ * The series with at most `max` claims each, spread evenly over their dates' order, the first and
+ * the last always kept: a small drawing's worth (the side panel's, beside the full chart), so that
+ * its weight on the page does not grow with the number of figures.
+ */
+export function sampleSeries(series: readonly CountSeries[], max: number): CountSeries[] {
+  return series.map((one) => {
+    if (one.claims.length <= max) return one;
+    const last = one.claims.length - 1;
+    const kept = new Set(Array.from({ length: max }, (_, step) => Math.round((step * last) / (max - 1))));
+    return { ...one, claims: one.claims.filter((_, index) => kept.has(index)) };
+  });
+}

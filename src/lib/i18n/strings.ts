@@ -36,7 +36,18 @@ export interface UiStrings {
   navAbout: string;
   mainNavLabel: string;
   timelineHeading: string;
-  timelineIntro: string;
+  /** The home page's headline: the story's claim, not its topic. */
+  leadHeadline: string;
+  /** One sentence under the headline. */
+  leadDek: string;
+  /** Under the two latest counts when they measure different things. */
+  leadMeasures: string;
+  /** The link from the two counts to the gap between them: a sentence of its own. */
+  leadGapLink: string;
+  goToTimeline: string;
+  onThisPage: string;
+  /** The home page's parts, as the "on this page" list names them. */
+  pageSections: Record<'timeline' | 'counts' | 'gap' | 'overview' | 'map', string>;
   eventCount: (count: number) => string;
   yearAsAWhole: (year: number) => string;
   gap: (years: number, months: number) => string;
@@ -69,6 +80,8 @@ export interface UiStrings {
   asOfHeading: string;
   noteHeading: string;
   side: Record<'government' | 'ngo' | 'media' | 'foreign' | 'other', string>;
+  /** The same, short enough for a phone's reading bar (the full word is there for screen readers). */
+  sideShort: Record<'government' | 'ngo' | 'media' | 'foreign' | 'other', string>;
   countsTitle: string;
   countsIntro: string;
   countsSummary: (facts: { series: number; claimants: number; period: string; highest: string; lowest: string }) => string;
@@ -102,8 +115,12 @@ export interface UiStrings {
   searchNoResults: string;
   searchLoading: string;
   readingBarLabel: string;
+  /** The side panel's name (from 1100 px), apart from the bar's, which it replaces. */
+  readingPanelLabel: string;
   readingNow: string;
   readingNoFigure: string;
+  /** The reading bar when neither side has claimed a figure yet. */
+  readingNoFigures: string;
   jumpToOverview: string;
   /** With {shown} and {total}. */
   tableShowsLatest: string;

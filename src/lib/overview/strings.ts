@@ -48,7 +48,7 @@ function english() {
   return {
   title: 'The whole story at a glance',
   intro:
-    'Every event on the timeline below, coloured by category and sized by importance. Time is not to scale: long empty stretches are cut out (zig-zag) and crowded days are spread apart.',
+    'Every event on the timeline, coloured by category and sized by importance. Time is not to scale: long empty stretches are cut out (zig-zag) and crowded days are spread apart.',
   /**
    * The summary paragraph, from the data. `cluster`, `others`, `busiest` and `half` are already
    * formatted. A long timeline whose events run over years without a pause has no one stretch to
@@ -93,7 +93,7 @@ function english() {
   /** The density view, drawn instead of one mark per event when they are too many to tell apart. */
   density: {
     intro: (unit: string) =>
-      `Every event on the timeline below, counted by ${unit} and coloured by category. Time is not to scale: long empty stretches are cut out (zig-zag).`,
+      `Every event on the timeline, counted by ${unit} and coloured by category. Time is not to scale: long empty stretches are cut out (zig-zag).`,
     /** Said when some events are known only to a coarser date than the columns. */
     vagueNote: (rough: string) => ` An event known only to its ${rough} counts in its first column.`,
     unit: { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' },
@@ -135,7 +135,7 @@ function spanish(): OverviewStrings {
   return {
     title: 'La historia de un vistazo',
     intro:
-      'Cada hecho de la cronología de abajo, con el color de su categoría y un tamaño según su importancia. El tiempo no está a escala: los periodos largos sin hechos se cortan (zigzag) y los días con muchos hechos se separan.',
+      'Cada hecho de la cronología, con el color de su categoría y un tamaño según su importancia. El tiempo no está a escala: los periodos largos sin hechos se cortan (zigzag) y los días con muchos hechos se separan.',
     summary: (facts) => {
       const span = facts.firstYear === facts.lastYear ? `en ${facts.firstYear}` : `de ${facts.firstYear} a ${facts.lastYear}`;
       const head = `${events(facts.count)} ${span}.`;
@@ -163,7 +163,7 @@ function spanish(): OverviewStrings {
     categoriesLabel: 'Categorías',
     density: {
       intro: (unit) =>
-        `Cada hecho de la cronología de abajo, contado por ${unit} y con el color de su categoría. El tiempo no está a escala: los periodos largos sin hechos se cortan (zigzag).`,
+        `Cada hecho de la cronología, contado por ${unit} y con el color de su categoría. El tiempo no está a escala: los periodos largos sin hechos se cortan (zigzag).`,
       vagueNote: (rough) => ` Un hecho del que solo se conoce ${rough} cuenta en su primera columna.`,
       unit: { day: 'día', week: 'semana', month: 'mes', quarter: 'trimestre', year: 'año' },
       rough: { day: 'el mes o el año', week: 'el mes o el año', month: 'el año', quarter: 'el año', year: 'el año' },

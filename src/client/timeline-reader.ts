@@ -1,0 +1,215 @@
+import type { FigureText, ReadingStep } from '../lib/counts/reading-steps.ts';
+import { countsMarkerX, READING_LINE, readingAmong } from '../lib/reading.ts';
+import {
+  CHOOSE_EVENT,
+  FILTER_EVENT,
+  READING_EVENT,
+  type ChooseEventDetail,
+  type FilterEventDetail,
+  type ReadingEventDetail,
+} from '../lib/timeline-events.ts';
+import { followCardsInView } from './cards-in-view.ts';
+import { ensureCard } from './timeline-cards.ts';
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The counts chart's time scale, as the server drew it (CountsSvg, data-counts-scale). */
+type CountsScale = { from: number; to: number; left: number; right: number };
+
+/**
+ * Follows the reader through the timeline it wraps (Story.astro): works out the event being read
+ * (the one crossing the middle of the window, or the one the reader chose) from the few cards in
+ * view, and shows it: the date and the running counts in the bar (below 1100 px) and the side
+ * panel (from 1100 px), the line on the panel's counts chart, and, through READING_EVENT, the
+ * overview's marker. Previous/next buttons, and keys j and k inside the timeline, move through
+ * the events the filter shows.
+ */
+class TimelineReader extends HTMLElement {
+  private steps: ReadingStep[] = [];
+  private texts: FigureText[] = [];
+  /** The event being read, as a position among the steps; -1 while the reader is above the timeline (as the page is sent). */
+  private current = -1;
+  /** The event the reader chose (a link to it, its title focused, next/previous), until they scroll by hand. */
+  private chosen = -1;
+  private indexOf = new Map<string, number>();
+  /** The events the filter shows (null: all), as the filter last said. */
+  private visible: ReadonlySet<string> | null = null;
+  private marker: SVGGElement | null = null;
+  private scale: CountsScale | undefined;
+
+  connectedCallback() {
+    const data = JSON.parse(this.querySelector('[data-reading-steps]')?.textContent ?? '{}') as { texts?: FigureText[]; steps?: ReadingStep[] };
+    this.steps = data.steps ?? [];
+    this.texts = data.texts ?? [];
+    if (this.steps.length === 0) return;
+    for (const [index, step] of this.steps.entries()) this.indexOf.set(step[0], index);
+    const bar = this.querySelector<HTMLElement>('.reading-bar');
+    this.marker = this.querySelector('[data-counts-here]');
+    const scale = this.marker?.closest('svg')?.dataset.countsScale;
+    this.scale = scale ? (JSON.parse(scale) as CountsScale) : undefined;
+
+    // Keep what the keyboard focuses, and anchored events, clear of the bar, whatever its height
+    // (none from 1100 px, where the bar gives way to the side panel). Measured by the observer, after
+    // a layout the browser makes anyway: reading the height here would force one more as the page loads.
+    if (bar) {
+      new ResizeObserver(([entry]) => {
+        const height = entry?.borderBoxSize[0]?.blockSize ?? 0;
+        document.documentElement.style.scrollPaddingTop = height ? `${Math.ceil(height) + 8}px` : '';
+      }).observe(bar);
+    }
+
+    for (const button of this.querySelectorAll('[data-reading-previous]')) button.addEventListener('click', () => void this.go(-1));
+    for (const button of this.querySelectorAll('[data-reading-next]')) button.addEventListener('click', () => void this.go(1));
+    const timeline = this.querySelector('.timeline');
+    timeline?.addEventListener('focusin', (event) => {
+      const card = (event.target as Element).closest('article.event-card');
+      if (card) this.choose(card.id);
+    });
+    timeline?.addEventListener('keydown', (event) => {
+      const { key, ctrlKey, metaKey, altKey } = event as KeyboardEvent;
+      if ((key === 'j' || key === 'k') && !ctrlKey && !metaKey && !altKey) {
+        event.preventDefault();
+        void this.go(key === 'j' ? 1 : -1);
+      }
+    });
+    // Scrolling by hand: the reader is wherever the window now is.
+    const forget = () => (this.chosen = -1);
+    addEventListener('wheel', forget, { passive: true });
+    addEventListener('touchmove', forget, { passive: true });
+    document.addEventListener(CHOOSE_EVENT, (event) => this.choose((event as CustomEvent<ChooseEventDetail>).detail.slug));
+    document.addEventListener(FILTER_EVENT, (event) => {
+      this.visible = (event as CustomEvent<FilterEventDetail>).detail.visible;
+    });
+
+    // Worked out in the next frame (and at every scroll): the page as sent says where the timeline starts.
+    followCardsInView((cards) => {
+      const index = this.reading(cards);
+      return index === this.current ? undefined : () => this.show(index);
+    });
+    // An address with an event in it: that event is the one being read. The browser jumps to it
+    // around the load event, before knowing the bar's height: jump again once the page has
+    // loaded (and the observer has set the room the bar takes), clear of it.
+    const toAnchor = () => {
+      const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      if (!target) return;
+      if (this.indexOf.has(target.id)) this.choose(target.id);
+      target.scrollIntoView();
+    };
+    if (document.readyState === 'complete') requestAnimationFrame(toAnchor);
+    else addEventListener('load', () => requestAnimationFrame(toAnchor), { once: true });
+    addEventListener('hashchange', () => requestAnimationFrame(toAnchor));
+  }
+
+  private choose(slug: string) {
+    this.chosen = this.indexOf.get(slug) ?? -1;
+  }
+
+  /** The event being read, from the cards in the window (measures only; see followCardsInView). */
+  private reading(cards: readonly HTMLElement[]): number {
+    const line = innerHeight * READING_LINE;
+    const shown = cards.filter((card) => this.indexOf.has(card.id) && this.isShown(card.id));
+    const boxes = shown.map((card) => card.getBoundingClientRect());
+    const chosen = shown.findIndex((card) => this.indexOf.get(card.id) === this.chosen);
+    const at = readingAmong(boxes, line, innerHeight, chosen);
+    return at >= 0 ? this.indexOf.get(shown[at]!.id)! : this.readingIndex(line);
+  }
+
+  /**
+   * The last event shown whose card's top has passed `line` (-1 if none has: the reader is above the
+   * timeline): for when no card in the window has, such as below the timeline, or in a gap between years.
+   */
+  private readingIndex(line: number): number {
+    let index = -1;
+    // Month by month, top to bottom, stopping at the first one below the line: a long timeline's
+    // months off screen are not laid out (content-visibility), and measuring a card inside one
+    // would lay it out. Only the month across the line is measured card by card.
+    for (const month of this.querySelectorAll<HTMLElement>('.timeline .timeline__month')) {
+      const box = month.getBoundingClientRect();
+      // Not displayed: the filter left none of its events.
+      if (box.height === 0) continue;
+      if (box.top > line) break;
+      const cards = [...month.querySelectorAll<HTMLElement>(':scope > article.event-card')].filter((card) => this.isShown(card.id));
+      if (box.bottom <= line) {
+        index = this.indexOf.get(cards.at(-1)?.id ?? '') ?? index;
+        continue;
+      }
+      for (const card of cards) {
+        if (card.getBoundingClientRect().top > line) break;
+        index = this.indexOf.get(card.id) ?? index;
+      }
+      break;
+    }
+    return index;
+  }
+
+  private firstVisible(): number {
+    return Math.max(0, this.steps.findIndex((step) => this.isShown(step[0])));
+  }
+
+  private isShown(slug: string): boolean {
+    return !this.visible || this.visible.has(slug);
+  }
+
+  /**
+   * Shows event `index` as the one being read, everywhere it is shown. Above the timeline (-1),
+   * the bar and the panel say where it starts, and the charts mark nothing yet.
+   */
+  private show(index: number) {
+    const step = this.steps[index < 0 ? this.firstVisible() : index];
+    if (!step) return;
+    this.current = index;
+    const [slug, government, ngo] = step;
+    // The date is read from the card itself, exactly as the timeline shows it.
+    const time = document.getElementById(slug)?.querySelector('time');
+    for (const date of this.querySelectorAll('[data-reading-date]')) date.textContent = time?.textContent ?? '';
+    const texts = { government: this.texts[government], ngo: this.texts[ngo] };
+    for (const counts of this.querySelectorAll('[data-reading-counts]')) {
+      for (const running of counts.querySelectorAll<HTMLElement>('[data-running]')) {
+        const text = texts[running.dataset.running as keyof typeof texts];
+        running.hidden = !texts.government && !texts.ngo;
+        running.toggleAttribute('data-empty', !text);
+        running.querySelector('[data-reading-value]')!.textContent = text?.[0] ?? '';
+        const detail = running.querySelector<HTMLElement>('[data-reading-detail]')!;
+        detail.textContent = text?.[1] ?? detail.dataset.none ?? '';
+      }
+      counts.querySelector<HTMLElement>('[data-reading-none]')!.hidden = !!(texts.government || texts.ngo);
+    }
+    this.moveMarker(index < 0 ? null : time);
+    document.dispatchEvent(new CustomEvent<ReadingEventDetail>(READING_EVENT, { detail: { slug: index < 0 ? null : slug } }));
+  }
+
+  /** The counts chart's line, on the date being read; hidden before the chart's first date. */
+  private moveMarker(time: HTMLTimeElement | null | undefined) {
+    const { marker, scale } = this;
+    if (!marker || !scale) return;
+    const x = time ? countsMarkerX({ start: time.dateTime, end: time.dataset.end }, scale) : undefined;
+    marker.classList.toggle('is-active', x !== undefined);
+    if (x !== undefined) marker.style.transform = `translateX(${x}px)`;
+  }
+
+  /** Within a screen's height of the window: still where the reader is, even mid-scroll. */
+  private isNearScreen(index: number): boolean {
+    const box = document.getElementById(this.steps[index]?.[0] ?? '')?.getBoundingClientRect();
+    return !!box && box.bottom > -innerHeight && box.top < 2 * innerHeight;
+  }
+
+  /** Moves to the next or previous event that the filter shows, and puts focus on its title. */
+  private async go(direction: 1 | -1) {
+    // From the event the reader chose, if it is still near: the idea of "current" lags behind a smooth scroll.
+    const from = this.isNearScreen(this.chosen) ? this.chosen : this.current;
+    for (let index = from + direction; index >= 0 && index < this.steps.length; index += direction) {
+      const slug = this.steps[index]![0];
+      if (!this.isShown(slug)) continue;
+      // The next event of a long timeline may be in a part not loaded yet.
+      const card = await ensureCard(slug);
+      if (!card) continue;
+      this.chosen = index;
+      card.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'start' });
+      card.querySelector<HTMLElement>('h4 a')?.focus({ preventScroll: true });
+      this.show(index);
+      return;
+    }
+  }
+}
+
+customElements.define('timeline-reader', TimelineReader);

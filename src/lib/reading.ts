@@ -1,0 +1,47 @@
+import { endOf, toPartialDate } from './dates.ts';
+
+/**
+ * Which event the reader is reading, from where the cards in the window are. Pure: the page's
+ * script (src/client/timeline-reader.ts) measures the few cards in view and asks here.
+ */
+
+/** A card in the window, as measured: its top and bottom, in px from the top of the window. */
+export interface CardBox {
+  top: number;
+  bottom: number;
+}
+
+/** Where an event is being read: the middle of the window, as in Scrollama and svelte-scroller. */
+export const READING_LINE = 0.5;
+
+/**
+ * The card being read among those in the window (in reading order): the one the reader chose (a
+ * link followed to it, its title focused, next/previous) while its top is in the window; else the
+ * last whose top has passed the reading line. -1 when none has: the event being read is then the
+ * one before them (or the first of the timeline), which only the page can find.
+ */
+export function readingAmong(cards: readonly CardBox[], line: number, height: number, chosen = -1): number {
+  const pick = cards[chosen];
+  if (pick && pick.top >= -1 && pick.top < height) return chosen;
+  let reading = -1;
+  for (const [index, card] of cards.entries()) {
+    if (card.top > line) break;
+    reading = index;
+  }
+  return reading;
+}
+
+/**
+ * Where the counts chart marks an event, in the chart's own units: the end of the event's date (the
+ * running counts are those claimed by then), on the chart's time scale, kept inside the plot.
+ * Undefined for an event before the chart's first date: there is no count to mark yet.
+ */
+export function countsMarkerX(
+  date: { start: string; end?: string },
+  scale: { from: number; to: number; left: number; right: number },
+): number | undefined {
+  const at = endOf(toPartialDate(date.end ?? date.start));
+  if (at <= scale.from) return undefined;
+  const share = Math.min(1, (at - scale.from) / (scale.to - scale.from));
+  return Math.round((scale.left + share * (scale.right - scale.left)) * 10) / 10;
+}
