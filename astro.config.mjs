@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { mdxBodyGuard } from './src/build/mdx-body-guard.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
+import { inlineHomeStyles } from './src/integrations/inline-home-styles.ts';
 import { previewImages } from './src/integrations/previews.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -27,9 +28,10 @@ export default defineConfig({
     previewImages(),
     searchIndex(),
     sitemap(site, base),
+    inlineHomeStyles(),
     securityHeaders(),
   ],
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory' },
   // Nothing is fetched at run time from another host: no fonts, no telemetry, no prefetch of other sites.
   prefetch: false,
   devToolbar: { enabled: false },
@@ -55,7 +57,9 @@ export default defineConfig({
     },
   },
   vite: {
-    // Scripts and styles stay files of their own: cached across pages, and simple for the CSP.
-    build: { assetsInlineLimit: 0 },
+    // Scripts and styles stay files of their own, cached across pages (the home pages inline their
+    // stylesheet: src/integrations/inline-home-styles.ts); one stylesheet for the whole site, so an
+    // event page costs one request that every other page has already made.
+    build: { assetsInlineLimit: 0, cssCodeSplit: false },
   },
 });

@@ -20,6 +20,8 @@ export interface LighthouseRun {
   foreignRequests: string[];
   warnings: string[];
   ms: number;
+  /** First and largest contentful paint and total blocking time (ms), layout shift, as Lighthouse simulated them. */
+  metrics: { fcp: number; lcp: number; tbt: number; cls: number };
 }
 
 /** As tests/support/browser.ts launches Chromium, plus new headless mode and a resolver that resolves nothing. */
@@ -54,7 +56,9 @@ function summarise(lhr: Result, page: string, formFactor: LighthouseRun['formFac
   }
   const items = (lhr.audits['network-requests']?.details as { items?: { url: string }[] } | undefined)?.items ?? [];
   const foreignRequests = items.map((item) => item.url).filter((url) => /^(https?|wss?):/.test(url) && new URL(url).origin !== origin);
-  return { page, formFactor, scores, failing, foreignRequests, warnings: lhr.runWarnings, ms };
+  const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const metrics = { fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') };
+  return { page, formFactor, scores, failing, foreignRequests, warnings: lhr.runWarnings, ms, metrics };
 }
 
 /** Runs Lighthouse (mobile default config, then desktop) on each page of `dist`, one fresh Chromium per run. */

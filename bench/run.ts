@@ -228,11 +228,15 @@ if (!SKIP.has('lighthouse')) {
   results.lighthouse = runs;
   heading('Lighthouse (real content; mobile = default config, desktop = desktop config; Chromium resolves no host name, only 127.0.0.1 is reached)');
   table(
-    ['page', 'form factor', ...CATEGORIES, 'requests to other hosts', 'run'],
+    ['page', 'form factor', ...CATEGORIES, 'FCP', 'LCP', 'TBT', 'CLS', 'requests to other hosts', 'run'],
     runs.map((run) => [
       run.page ? `/${run.page}` : '/ (home)',
       run.formFactor,
       ...CATEGORIES.map((category) => (run.scores[category] === null ? '–' : String(Math.round(run.scores[category]! * 100)))),
+      sec(run.metrics.fcp),
+      sec(run.metrics.lcp),
+      msf(run.metrics.tbt),
+      run.metrics.cls.toFixed(3),
       String(run.foreignRequests.length),
       sec(run.ms),
     ]),
@@ -253,7 +257,7 @@ if (!SKIP.has('lighthouse')) {
     for (const url of run.foreignRequests) console.log(`  request to another host: ${url}`);
   }
   console.log(
-    '\nNote: the local server (tests/support/static-server.ts) sends no Cache-Control and no compression, which alone fails\n' +
+    '\nNote: the local server (tests/support/static-server.ts) compresses text (gzip) as static hosts do, but sends no Cache-Control, which alone fails\n' +
       '"Use efficient cache lifetimes" and part of "Document request latency"; a real static host may pass them.',
   );
 }

@@ -69,7 +69,8 @@ class TimelineReader extends HTMLElement {
       const { key, ctrlKey, metaKey, altKey } = event as KeyboardEvent;
       if ((key === 'j' || key === 'k') && !ctrlKey && !metaKey && !altKey) {
         event.preventDefault();
-        void this.go(key === 'j' ? 1 : -1);
+        // From the card that has the focus: that is where a keyboard reader is, whatever the scroll.
+        void this.go(key === 'j' ? 1 : -1, (event.target as Element).closest('article.event-card')?.id);
       }
     });
     // Scrolling by hand: the reader is wherever the window now is.
@@ -194,9 +195,9 @@ class TimelineReader extends HTMLElement {
   }
 
   /** Moves to the next or previous event that the filter shows, and puts focus on its title. */
-  private async go(direction: 1 | -1) {
+  private async go(direction: 1 | -1, fromSlug?: string) {
     // From the event the reader chose, if it is still near: the idea of "current" lags behind a smooth scroll.
-    const from = this.isNearScreen(this.chosen) ? this.chosen : this.current;
+    const from = (fromSlug === undefined ? undefined : this.indexOf.get(fromSlug)) ?? (this.isNearScreen(this.chosen) ? this.chosen : this.current);
     for (let index = from + direction; index >= 0 && index < this.steps.length; index += direction) {
       const slug = this.steps[index]![0];
       if (!this.isShown(slug)) continue;

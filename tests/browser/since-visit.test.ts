@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readEntries } from '../support/content.ts';
 import { DEVELOPING_CONTENT, DEVELOPING_DIST } from '../support/developing-site.global.ts';
+import { chooseFilter } from '../support/filters.ts';
 import { useSite } from '../support/site-session.ts';
 import { SYNTHETIC_CONTENT_ROOT, SYNTHETIC_COUNT, SYNTHETIC_DIST } from '../support/synthetic-site.global.ts';
 import { scrollThroughEveryPart } from '../support/timeline-parts.ts';
@@ -176,11 +177,11 @@ describe('what is new since the last visit', () => {
     await page.goto(url('en/'));
     await expect.poll(() => page.locator('[data-since-first]').getAttribute('href')).toBe(`#${OLD_EVENT}`);
     // The old event is a report: the statements leave it out, and the first marked statement is the one corrected in November.
-    await page.locator('a[data-filter-kind=category][data-filter-id=statement]').click();
+    await chooseFilter(page, 'category', 'statement');
     await expect.poll(() => page.locator('[data-since-first]').getAttribute('href')).toBe(`#${CORRECTED_SINCE}`);
     // With only the reports, the old event again.
-    await page.locator('a[data-filter-kind=category][data-filter-id=statement]').click();
-    await page.locator('a[data-filter-kind=category][data-filter-id=report]').click();
+    await chooseFilter(page, 'category', 'statement');
+    await chooseFilter(page, 'category', 'report');
     await expect.poll(() => page.locator('[data-since-first]').getAttribute('href')).toBe(`#${OLD_EVENT}`);
     await context.close();
   });

@@ -49,10 +49,14 @@ describe.each(['es', 'en'])('the latest page of the %s edition', (edition) => {
     expect(text(first.querySelector('h3'))).toBe(edition === 'en' ? 'Added on 30 November 2026' : 'Añadidas el 30 de noviembre de 2026');
   });
 
-  it('is reached from the home page, and leads back, the order chosen being the address', () => {
+  it('is reached from the first screen of the home page, and leads back, the order chosen being the address', () => {
     const home = page(`${edition}/index.html`);
+    const ways = home.querySelectorAll('.lead__actions a').map((link) => [link.getAttribute('href'), text(link)]);
+    expect(ways).toEqual([
+      ['#timeline', edition === 'en' ? 'Go to the timeline' : 'Ir a la cronología'],
+      [`/${edition}/latest/`, edition === 'en' ? 'Latest entries first' : 'Últimas entradas primero'],
+    ]);
     const order = (html: HTMLElement) => html.querySelectorAll('.order-switch a').map((link) => [link.getAttribute('href'), link.getAttribute('aria-current') ?? null]);
-    expect(order(home)).toEqual([[`/${edition}/`, 'true'], [`/${edition}/latest/`, null]]);
     expect(order(latest)).toEqual([[`/${edition}/`, null], [`/${edition}/latest/`, 'true']]);
   });
 
