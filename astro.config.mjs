@@ -7,7 +7,6 @@ import { mdxBodyGuard } from './src/build/mdx-body-guard.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { inlineHomeStyles } from './src/integrations/inline-home-styles.ts';
-import { previewImages } from './src/integrations/previews.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
@@ -20,12 +19,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // previewImages first: the integrations after it (headers) see the images in dist/.
   integrations: [
     contentCheck(),
     // Every MDX file is compiled with the entry-body rules inside the compiler (Astro's own parser, Sätteri).
     mdx({ processor: satteri({ mdastPlugins: [mdxBodyGuard(fileURLToPath(new URL('.', import.meta.url)))] }) }),
-    previewImages(),
     searchIndex(),
     sitemap(site, base),
     inlineHomeStyles(),

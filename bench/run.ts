@@ -71,9 +71,6 @@ const MARKERS: [string, RegExp][] = [
   ['Vite bundling (server + client)', /generating static routes/],
   ['rendering pages (sum by kind below)', /^(?!.*\[build\]).*✓ Completed in/],
   ['Astro after the pages', /\[build\] ✓ Completed in/],
-  // The preview PNGs are no routes: src/integrations/previews.ts draws the missing ones while the
-  // pages render and links them all into dist/ in build:done; this phase is what is left then.
-  ['preview images (build:done: the rest of the drawing, linking)', /\[timeline:previews\]/],
   ['Pagefind search index (build:done)', /\[timeline:search-index\]/],
   ['sitemap (build:done)', /\[@astrojs\/sitemap\]/],
 ];
@@ -84,6 +81,7 @@ function groupOf(path: string): string {
   const parts = path.split('/').filter(Boolean);
   if (parts[0] === 'es' || parts[0] === 'en') parts.shift();
   const first = parts[0] ?? 'index.html';
+  if (first === 'previews') return 'link-preview images';
   if (first === 'events' || /^\d{4}-/.test(first)) return 'event pages';
   if (['categories', 'actors', 'places'].includes(first)) return 'facet pages';
   if (first === 'index.html') return 'home page';

@@ -35,6 +35,8 @@ export function createPaths(base: string, locale: Locale = DEFAULT_LOCALE) {
     jsonFeed: () => page('feed.json'),
     /** The link-preview image of an event, or of the site when no slug is given. */
     preview: (slug?: string) => page(`previews/${slug ?? 'site'}.png`),
+    /** The link-preview image shared by the events of the same places (lib/preview/choice.ts). */
+    previewOfPlaces: (key: string) => page(`previews/places/${key}.png`),
     /** Pages without the site's chrome, for a newsroom's iframe: the timeline, or one chart. */
     embed: (chart?: EmbedChart) => page(chart ? `embed/${chart}/` : 'embed/'),
     /** How to embed: the snippets on the about page. */

@@ -162,6 +162,7 @@ export const en: UiStrings = {
   jsonFeedName: 'JSON Feed',
   previewFooter: 'Every figure with who claims it, what it counts and as of when',
   previewAlt: (title) => `${title}: the title and date of the event, on the timeline’s card`,
+  previewAltPlaces: 'A map of where it happened, on the timeline’s card',
   navData: 'Data',
   feedsLabel: 'Follow the timeline',
   dataTitle: 'Open data',

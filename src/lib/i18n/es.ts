@@ -172,6 +172,7 @@ export const es: UiStrings = {
   jsonFeedName: 'JSON Feed',
   previewFooter: 'Cada cifra con quién la da, qué cuenta y a qué fecha',
   previewAlt: (title) => `${title}: el título y la fecha del hecho, en la tarjeta de la cronología`,
+  previewAltPlaces: 'Un mapa de dónde ocurrió, en la tarjeta de la cronología',
   navData: 'Datos',
   feedsLabel: 'Siga la cronología',
   dataTitle: 'Datos abiertos',

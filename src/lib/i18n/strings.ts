@@ -172,6 +172,8 @@ export interface UiStrings {
   previewFooter: string;
   /** The site's own preview image, described for screen readers of social networks. */
   previewAlt: (title: string) => string;
+  /** The alt text of a card shared by the events of the same places, before the places. */
+  previewAltPlaces: string;
   navData: string;
   feedsLabel: string;
   dataTitle: string;

@@ -1,17 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../bench/synthetic.ts';
 import { PLACE_LIST } from '../../src/lib/geo/places.ts';
+import { OWN_CARDS } from '../../src/lib/preview/choice.ts';
 import { astroBuild, ROOT } from '../support/build.ts';
 import { readEntries } from '../support/content.ts';
 
 /**
- * The places map on a long timeline: 400 synthetic events (bench/synthetic.ts, the real places),
- * one build. Each place lists only its latest events and links to its own page for the rest, so
- * the map's figure weighs the same at 400 events as at 2,000.
+ * A long timeline: 400 synthetic events (bench/synthetic.ts, the real places), one build. Each
+ * place on the map lists only its latest events and links to its own page for the rest, so the
+ * map's figure weighs the same at 400 events as at 2,000; only the latest entries have a
+ * link-preview card of their own.
  */
 const COUNT = 400;
 const TMP = join(ROOT, 'tests/.tmp/map-at-scale');
@@ -68,5 +70,47 @@ describe(`the places map with ${COUNT} events`, () => {
   it(`keeps the map's figure within ${FIGURE_GZIP_BUDGET / 1024} KiB gzipped`, () => {
     const gzip = gzipSync(figureHtml, { level: 9 }).length;
     expect(gzip).toBeLessThanOrEqual(FIGURE_GZIP_BUDGET);
+  });
+});
+
+describe(`link previews with ${COUNT} events`, () => {
+  const png = (path: string) => readFileSync(join(DIST, path.replace(/^https?:\/\/[^/]+\//, '')));
+  const ogImage = (page: HTMLElement) => page.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+
+  it(`gives the latest ${OWN_CARDS} entries a card of their own, and the others their places' card, in both editions`, () => {
+    const entries = readEntries(join(content, 'events'));
+    const added = new Map(entries.map((entry) => [entry.slug, Date.parse(entry.data.added)]));
+    for (const lang of ['en', 'es']) {
+      const own: number[] = [];
+      const shared: number[] = [];
+      for (const { slug, data } of entries) {
+        const image = ogImage(read(`${lang}/events/${slug}/index.html`));
+        if (image.endsWith(`/${lang}/previews/${slug}.png`)) own.push(added.get(slug)!);
+        else {
+          const key = [...new Set(data.places as string[])].sort().join('--');
+          expect(image, slug).toMatch(new RegExp(`/${lang}/previews/places/${key}\\.png$`));
+          shared.push(added.get(slug)!);
+        }
+        // Whichever it is, it is there: a 1200 × 630 PNG.
+        const file = png(image);
+        expect(file.subarray(1, 4).toString()).toBe('PNG');
+        expect([file.readUInt32BE(16), file.readUInt32BE(20)]).toEqual([1200, 630]);
+      }
+      expect(own).toHaveLength(OWN_CARDS);
+      expect(Math.min(...own)).toBeGreaterThanOrEqual(Math.max(...shared));
+    }
+  });
+
+  it('draws no card that no page names', () => {
+    const named = new Set<string>();
+    for (const lang of ['en', 'es']) {
+      named.add(`${lang}/previews/site.png`);
+      for (const { slug } of readEntries(join(content, 'events'))) {
+        named.add(new URL(ogImage(read(`${lang}/events/${slug}/index.html`))).pathname.slice(1));
+      }
+    }
+    const written = ['en', 'es'].flatMap((lang) => readdirSync(join(DIST, lang, 'previews'), { recursive: true }).map(String).filter((name) => name.endsWith('.png')).map((name) => `${lang}/previews/${name}`));
+    expect(written.sort()).toEqual([...named].sort());
+    expect(written.length).toBeLessThan(2 * (OWN_CARDS + 1 + 60));
   });
 });
