@@ -42,6 +42,8 @@ export function createPaths(base: string, locale: Locale = DEFAULT_LOCALE) {
     /** How to embed: the snippets on the about page. */
     embedHelp: () => `${page('about/')}#embed`,
     asset: (path: string) => `${root}${path.replace(/^\//, '')}`,
+    /** The land and countries of a locator map, shared by the pages of the same places (no words: one file for every edition). */
+    locatorShapes: (key: string) => `${root}maps/${key}.svg`,
     /** The site's root page: the default edition's home, for readers who type the bare address. */
     root: () => root,
   };

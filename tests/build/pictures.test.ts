@@ -160,10 +160,19 @@ describe('the locator map of a real event page', () => {
     expect(text(country.querySelector('text'))).toBe('Venezuela');
   });
 
-  it('is drawn in the page, a few KB, asking nothing of another host', () => {
+  it('is drawn in the page, its land and countries from a file shared by the pages of the same places, asking nothing of another host', () => {
     const page = readFileSync(join(SITE_DIST, 'en/events/2026-02-el-rodeo-hunger-strike/index.html'), 'utf8');
     const map = /<figure class="locator-map"[\s\S]*?<\/figure>/.exec(page)![0];
-    expect(map.length).toBeLessThan(6500);
+    expect(map.length).toBeLessThan(1500);
     expect(map).not.toMatch(/https?:|<image|<img|url\(/);
+    const uses = [...map.matchAll(/<use class="locator-map__(\w+)" href="\/maps\/([a-z0-9-]+)\.svg#(\w+)"/g)];
+    expect(uses.map(([, layer, , id]) => [layer, id])).toContainEqual(['land', 'land']);
+    // The same file for both editions, holding every shape the page draws from it, with no colour of its own.
+    for (const [, , key, id] of uses) {
+      const shapes = readFileSync(join(SITE_DIST, 'maps', `${key}.svg`), 'utf8');
+      expect(shapes).toMatch(new RegExp(`<path id="${id}" d="M[^"]+"/>`));
+      expect(shapes).not.toMatch(/fill|stroke|style|<text|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    }
+    expect(readFileSync(join(SITE_DIST, 'es/events/2026-02-el-rodeo-hunger-strike/index.html'), 'utf8')).toContain(`href="/maps/${uses[0]![2]}.svg#land"`);
   });
 });

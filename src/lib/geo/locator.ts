@@ -292,3 +292,18 @@ export function locatorMapOf(places: readonly Place[]): LocatorMap {
   if (!map) maps.set(key, (map = locatorMap(places)));
   return map;
 }
+
+/** The ids of a locator map's shapes in its shared file (src/pages/maps/[places].svg.ts). */
+export const LOCATOR_SHAPES = { land: 'land', countries: 'countries', areas: 'areas' } as const;
+
+/**
+ * A locator map's land and countries as a file of their own, shared by every page of the same
+ * places: the pages draw them with <use href="…#land">, each in its own colours (a <use> passes
+ * its fill and stroke on; the shapes set none), so a page carries its markers and names only.
+ */
+export function locatorShapesSvg(map: LocatorMap): string {
+  const shapes = (Object.entries(LOCATOR_SHAPES) as [keyof typeof LOCATOR_SHAPES, string][])
+    .filter(([layer]) => map[layer])
+    .map(([layer, id]) => `<path id="${id}" d="${map[layer]}"/>`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}">${shapes.join('')}</svg>\n`;
+}
