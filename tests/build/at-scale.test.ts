@@ -5,17 +5,19 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../bench/synthetic.ts';
 import { PLACE_LIST } from '../../src/lib/geo/places.ts';
+import { PART_SIZE } from '../../src/lib/parts.ts';
 import { OWN_CARDS } from '../../src/lib/preview/choice.ts';
 import { astroBuild, ROOT } from '../support/build.ts';
 import { readEntries } from '../support/content.ts';
 
 /**
- * A long timeline: 400 synthetic events (bench/synthetic.ts, the real places), one build. Each
+ * A long timeline: 1,000 synthetic events (bench/synthetic.ts, the real places), one build. Each
  * place on the map lists only its latest events and links to its own page for the rest, so the
- * map's figure weighs the same at 400 events as at 2,000; only the latest entries have a
- * link-preview card of their own.
+ * map's figure weighs the same at 1,000 events as at 2,000; only the latest entries have a
+ * link-preview card of their own; a facet of more events than a part lists them as an index, and
+ * the embedded timeline holds its first part.
  */
-const COUNT = 400;
+const COUNT = 1000;
 const TMP = join(ROOT, 'tests/.tmp/map-at-scale');
 const DIST = join(TMP, 'site');
 /** The map's budget at 2,000 events; it no longer grows with the events, so it holds here too. */
@@ -58,12 +60,13 @@ describe(`the places map with ${COUNT} events`, () => {
       expect(href).toBe(`/en/places/${id}/`);
       const file = join(DIST, href, 'index.html');
       expect(existsSync(file), `${href} exists`).toBe(true);
-      const cards = read(join(href, 'index.html'))
-        .querySelectorAll('article.event-card')
-        .map((card) => card.id);
-      expect(link!.text).toBe(`All ${cards.length} events in ${name}`);
+      // Its events, as cards or, past a part's worth, as an index: every one linked, in timeline order.
+      const page = read(join(href, 'index.html'));
+      const cards = page.querySelectorAll('article.event-card').map((card) => card.id);
+      const listedOnPage = cards.length ? cards : page.querySelectorAll('.event-index a').map((a) => a.getAttribute('href')!.split('/').at(-2)!);
+      expect(link!.text).toBe(`All ${listedOnPage.length} events in ${name}`);
       const listed = place.querySelectorAll('.places-map__events a').map((event) => event.getAttribute('href')!.split('/').at(-2));
-      expect(listed).toEqual(cards.slice(-listed.length));
+      expect(listed).toEqual(listedOnPage.slice(-listed.length));
     }
   });
 
@@ -112,5 +115,34 @@ describe(`link previews with ${COUNT} events`, () => {
     const written = ['en', 'es'].flatMap((lang) => readdirSync(join(DIST, lang, 'previews'), { recursive: true }).map(String).filter((name) => name.endsWith('.png')).map((name) => `${lang}/previews/${name}`));
     expect(written.sort()).toEqual([...named].sort());
     expect(written.length).toBeLessThan(2 * (OWN_CARDS + 1 + 60));
+  });
+});
+
+describe(`facet pages and the embed with ${COUNT} events`, () => {
+  const entries = () => readEntries(join(content, 'events'));
+
+  it(`lists a facet of more than ${PART_SIZE} events as an index of dates and titles, every event linked once; a smaller one as cards`, () => {
+    let indexes = 0;
+    for (const place of new Set(entries().flatMap((entry) => entry.data.places as string[]))) {
+      const slugs = entries().filter((entry) => (entry.data.places as string[]).includes(place)).map((entry) => entry.slug);
+      const page = read(`en/places/${place}/index.html`);
+      if (slugs.length > PART_SIZE) {
+        indexes++;
+        expect(page.querySelectorAll('article.event-card')).toHaveLength(0);
+        const linked = page.querySelectorAll('.event-index li a').map((a) => a.getAttribute('href')!.split('/').at(-2)!);
+        expect(linked.sort()).toEqual(slugs.sort());
+        expect(page.querySelectorAll('.event-index li time').length).toBe(slugs.length);
+      } else {
+        expect(page.querySelectorAll('article.event-card').map((card) => card.id).sort()).toEqual(slugs.sort());
+      }
+    }
+    expect(indexes).toBeGreaterThan(0);
+  });
+
+  it(`embeds the timeline's first ${PART_SIZE} events, and links to the rest on the site`, () => {
+    const embed = read('en/embed/index.html');
+    expect(embed.querySelectorAll('article.event-card')).toHaveLength(PART_SIZE);
+    expect(embed.querySelector('.embed__rest a')!.getAttribute('href')).toBe('/en/timeline/2/');
+    expect(embed.querySelector('.embed__rest a')!.text).toBe(`The first ${PART_SIZE} of ${COUNT.toLocaleString('en-GB')} events. All of them are on the timeline`);
   });
 });

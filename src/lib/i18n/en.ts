@@ -89,6 +89,8 @@ export const en: UiStrings = {
   facetKindPlural: { category: 'Categories', actor: 'People and organisations', place: 'Places' },
   facetTitle: (kind, name) => `${kind}: ${name}`,
   allEvents: 'All events',
+  facetIndexNote: 'Each event with its date and title: its page has the summary, the figures and the sources.',
+  embedRest: (shown, total) => `The first ${shown} of ${total} events. All of them are on the timeline`,
   otherValues: (kindPlural) => `Other ${kindPlural.toLowerCase()}`,
   filtersLabel: 'Filter the timeline',
   filtersIntro: 'Show only the events of a category, a person or organisation, or a place. Choose several to combine them.',

@@ -99,6 +99,8 @@ export const es: UiStrings = {
   facetKindPlural: { category: 'Categorías', actor: 'Personas y organizaciones', place: 'Lugares' },
   facetTitle: (kind, name) => `${kind}: ${name}`,
   allEvents: 'Todos los hechos',
+  facetIndexNote: 'Cada hecho con su fecha y su título: su página tiene el resumen, las cifras y las fuentes.',
+  embedRest: (shown, total) => `Los primeros ${shown} de ${total} hechos. Todos están en la cronología`,
   // "Lugares" is masculine; "categorías" and "personas y organizaciones" are feminine.
   otherValues: (kindPlural) => (kindPlural === 'Lugares' ? 'Otros lugares' : `Otras ${kindPlural.toLowerCase()}`),
   filtersLabel: 'Filtrar la cronología',

@@ -99,6 +99,10 @@ export interface UiStrings {
   facetKindPlural: Record<'category' | 'actor' | 'place', string>;
   facetTitle: (kind: string, name: string) => string;
   allEvents: string;
+  /** Above a facet's index of events, when they are too many for cards. */
+  facetIndexNote: string;
+  /** Below the embedded timeline's first part: the rest is on the site. */
+  embedRest: (shown: string, total: string) => string;
   otherValues: (kindPlural: string) => string;
   filtersLabel: string;
   filtersIntro: string;
