@@ -56,6 +56,8 @@ interface Build {
   /** Largest resident set of the build's processes (GNU time's maximum RSS). */
   peakMiB: number;
   distBytes: number;
+  /** dist/ by folder (see distComposition). */
+  distParts: [string, number][];
   /** Preview PNGs drawn (files added to the cache) during the build. */
   previewsDrawn: number;
   /** Consecutive phases, ms from the arrival of one log line to the next marker's. */
@@ -95,6 +97,17 @@ function folderBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+/** What dist/ is made of: its top folders, and inside an edition's folder each of its own, by bytes. */
+function distComposition(dir: string): Map<string, number> {
+  const parts = new Map<string, number>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name).slice(dir.length + 1).split('/');
+    const key = ['es', 'en'].includes(path[0]!) && path.length > 2 ? `${path[0]}/${path[1]}` : path.length > 1 ? path[0]! : '(files at the top)';
+    parts.set(key, (parts.get(key) ?? 0) + statSync(join(entry.parentPath, entry.name)).size);
+  }
+  return parts;
 }
 const cachedPreviews = () => (existsSync(PREVIEW_CACHE) ? readdirSync(PREVIEW_CACHE).filter((name) => name.endsWith('.png')).length : 0);
 
@@ -137,6 +150,7 @@ async function build(label: string, cwd: string, outDir: string, env: Record<str
     cpuMs: (user! + system!) * 1000,
     peakMiB: maxRss! / 1024,
     distBytes: folderBytes(outDir),
+    distParts: [...distComposition(outDir)].sort((a, b) => b[1] - a[1]),
     previewsDrawn: cachedPreviews() - previewsBefore,
     phases: phaseIntervals(lines, wallMs),
     groups,
@@ -337,6 +351,15 @@ for (const count of runSizes) {
   }
 }
 table(['entries', 'site', 'build', 'per entry', 'CPU', 'CPU per entry', 'peak memory', 'dist/', 'previews drawn'], buildRows);
+
+heading('Synthetic content: what dist/ is made of (ours, warm build; an edition\'s folders apiece)');
+for (const count of SIZES) {
+  const parts = results.sizes[count]?.warm?.distParts;
+  if (!parts) continue;
+  console.log(`${count} entries:\n`);
+  const total = parts.reduce((sum, [, bytes]) => sum + bytes, 0);
+  table(['folder', 'size', 'share'], [...parts.slice(0, 14).map(([name, bytes]) => [name, mib(bytes), `${((bytes / total) * 100).toFixed(1)} %`]), ['all', mib(total), '100 %']]);
+}
 
 heading('Synthetic content: the home page (HTML, and the CSS and JS it loads)');
 const weightRows: string[][] = [];
