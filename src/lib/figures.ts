@@ -26,16 +26,15 @@ export function formatValue(value: number, unit: Metric['unit'], locale: string)
   return formatNumber(value, locale);
 }
 
-/**
- * "more than 2,000": the figure exactly as precise as its claimant made it.
- * `qualifierWords` comes from the edition's strings ("" for an exact figure).
- */
-export function formatClaimValue(
-  claim: { value: number; qualifier: Qualifier; metric: Pick<Metric, 'unit'> },
-  locale: string,
-  qualifierWords: Record<Qualifier, string>,
-): string {
-  const words = qualifierWords[claim.qualifier];
-  const value = formatValue(claim.value, claim.metric.unit, locale);
-  return words ? `${words} ${value}` : value;
+/** The words a figure's value needs from its edition: the locale for numbers, and the qualifier words ("" for exact). */
+export interface ValueWords {
+  intl: string;
+  qualifier: Record<Qualifier, string>;
+}
+
+/** "more than 2,000": the figure exactly as precise as its claimant made it. */
+export function claimValue(claim: { value: number; qualifier: Qualifier; metric: Pick<Metric, 'unit'> }, words: ValueWords): string {
+  const qualifier = words.qualifier[claim.qualifier];
+  const value = formatValue(claim.value, claim.metric.unit, words.intl);
+  return qualifier ? `${qualifier} ${value}` : value;
 }

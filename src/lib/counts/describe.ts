@@ -1,19 +1,10 @@
 import { compareDates, formatPartialDate, formatSpan, type PartialDate } from '../dates.ts';
-import { formatClaimValue } from '../figures.ts';
+import type { ValueWords } from '../figures.ts';
 import type { Claim } from '../model.ts';
-import type { Qualifier } from '../schema/index.ts';
 import type { CountSeries } from './series.ts';
 
 /** Words a chart needs for its edition: the locale for numbers and dates, and the qualifier words. */
-export interface ChartWords {
-  intl: string;
-  qualifier: Record<Qualifier, string>;
-}
-
-/** "more than 2,000". */
-export function claimValue(claim: Claim, words: ChartWords): string {
-  return formatClaimValue(claim, words.intl, words.qualifier);
-}
+export type ChartWords = ValueWords;
 
 /** The period the claims cover: "24 February 2026", "20–24 February 2026". */
 export function claimsPeriod(claims: readonly Claim[], intl: string): string {

@@ -1,6 +1,7 @@
 import { formatPartialDate, startOf } from '../dates.ts';
 import type { Claim, TimelineEvent } from '../model.ts';
-import { claimValue, type ChartWords } from './describe.ts';
+import { claimValue } from '../figures.ts';
+import type { ChartWords } from './describe.ts';
 import { RUNNING_SIDES, runningCounts } from './running.ts';
 import type { CountSeries } from './series.ts';
 import type { Side } from './sides.ts';

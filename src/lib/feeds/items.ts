@@ -1,7 +1,7 @@
 import { formatPartialDate } from '../dates.ts';
 import { correctionInstant, lastChanged } from '../entry-times.ts';
 import { displayDate } from '../event-date.ts';
-import { formatClaimValue } from '../figures.ts';
+import { claimValue } from '../figures.ts';
 import type { TimelineEvent } from '../model.ts';
 import type { Qualifier } from '../schema/index.ts';
 import { escapeXml } from './xml.ts';
@@ -83,7 +83,7 @@ function eventHtml(event: TimelineEvent, words: FeedWords): string {
   const dateLine = date.certainty ? `${date.text} (${words.certainty[date.certainty]})` : date.text;
   const figures = event.figures.map(
     (claim) =>
-      `<li><strong>${escapeXml(formatClaimValue(claim, words.intl, words.qualifier))}</strong> ${escapeXml(claim.metric.label)}, ${escapeXml(
+      `<li><strong>${escapeXml(claimValue(claim, words))}</strong> ${escapeXml(claim.metric.label)}, ${escapeXml(
         words.claimedBy(claim.claimant.name),
       )}, ${escapeXml(words.asOf(formatPartialDate(claim.asOf, words.intl)))}</li>`,
   );
