@@ -493,5 +493,5 @@ if (results.browser) {
 }
 
 mkdirSync(TMP, { recursive: true });
-writeFileSync(join(TMP, 'results.json'), JSON.stringify(results, (key, value) => (value instanceof Map ? Object.fromEntries(value) : value), 2));
+writeFileSync(join(TMP, 'results.json'), JSON.stringify(results, (_key, value) => (value instanceof Map ? Object.fromEntries(value) : value), 2));
 console.log(`\nElapsed: ${sec(performance.now() - benchStarted)} (load average at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}); raw figures in bench/.tmp/results.json, build logs in bench/.tmp/logs/`);
