@@ -1,3 +1,6 @@
+import { tipBeside } from '../lib/tip-position.ts';
+import { placeTip } from './place-tip.ts';
+
 /**
  * One tooltip per chart, for the point under the pointer or with keyboard focus (not only hover).
  * It shows the point's accessible name, which already says value, what it counts, who claims it
@@ -24,13 +27,8 @@ class ChartTooltip extends HTMLElement {
   private show(point: Element) {
     this.tip.textContent = point.getAttribute('aria-label');
     this.tip.hidden = false;
-    const box = this.getBoundingClientRect();
-    const mark = point.getBoundingClientRect();
-    const left = mark.right - box.left + 6;
-    // Flip to the left of the point when the tip would leave the chart.
-    const x = left + this.tip.offsetWidth > box.width ? mark.left - box.left - this.tip.offsetWidth - 6 : left;
-    this.tip.style.left = `${Math.max(0, x)}px`;
-    this.tip.style.top = `${Math.max(0, mark.top - box.top - 8)}px`;
+    // To the right of the point, or to its left where it would leave the chart.
+    placeTip(this.tip, this, point, tipBeside);
   }
 
   private hide() {

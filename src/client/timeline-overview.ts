@@ -6,8 +6,7 @@
  * an event not loaded yet.
  */
 
-import { stackPaths, type ColumnBox, type ColumnScale } from '../lib/overview/columns.ts';
-import { binBreakdown, binCount, binName, eventCount, type CountWords } from '../lib/overview/strings.ts';
+import type { OverviewBinData } from '../lib/overview/bin-data.ts';
 import {
   CARDS_EVENT,
   CHOOSE_EVENT,
@@ -18,6 +17,10 @@ import {
   type FilterEventDetail,
   type ReadingEventDetail,
 } from '../lib/timeline-events.ts';
+import { tipAbove } from '../lib/tip-position.ts';
+import { OverviewBins } from './overview-bins.ts';
+import { pageData } from './page-data.ts';
+import { placeTip } from './place-tip.ts';
 import { allCardsLoaded, ensureCard } from './timeline-cards.ts';
 
 /** The class of a mark or bin that the filter leaves out (the overview's own: see FilterFollower.dimLink). */
@@ -26,32 +29,13 @@ const OUT = 'overview__out';
 /** A mark, or a bin of the density view. */
 type Item = SVGAElement;
 
-/** As the density view sends it: every event's slug and category (one base-36 digit) in reading order, and each bin's count. */
-interface BinData {
-  slugs: string[];
-  cat: string;
-  n: number[];
-  names: string[];
-  ids: string[];
-  scale: ColumnScale;
-  /** The page's words for counting events: the script speaks the page's language. */
-  words: CountWords;
-}
-
-interface Bins extends BinData {
-  /** Each bin's first event, as a position in `slugs`. */
-  first: number[];
-  at: Map<string, number>;
-  columns: ColumnBox[];
-  labels: (string | null)[];
-  /** Per bin, how many of its events the filter shows, by category. */
-  counts: number[][];
-  filtered: boolean;
-}
-
 class TimelineOverview extends HTMLElement {
   private items: Item[] = [];
-  private bins?: Bins;
+  /** The density view's columns, once their data is read (or fetched, on a long timeline). */
+  private bins?: OverviewBins;
+  /** The filter as last applied: a long timeline's bins may arrive after it. */
+  private visible: ReadonlySet<string> | null = null;
+  private density = false;
   private slugs = new Set<string>();
   private cards = new Set<Element>();
   private current?: Item;
@@ -70,29 +54,9 @@ class TimelineOverview extends HTMLElement {
     this.tip = this.querySelector('[data-overview-tip]')!;
     this.scroller = this.querySelector('[data-overview-scroller]')!;
     this.here = this.querySelector('[data-overview-here]')!;
-    const json = this.querySelector('[data-overview-bins]');
-    if (json) {
-      const data = JSON.parse(json.textContent!) as BinData;
-      let at = 0;
-      this.bins = {
-        ...data,
-        first: data.n.map((count) => (at += count) - count),
-        at: new Map(data.slugs.map((slug, index) => [slug, index])),
-        columns: this.items.map((bin) => {
-          const column = bin.querySelector('.overview__col')!;
-          return { x: Number(column.getAttribute('x')), width: Number(column.getAttribute('width')) };
-        }),
-        labels: this.items.map((bin) => bin.getAttribute('aria-label')),
-        counts: [],
-        filtered: false,
-      };
-      this.count(null);
-      // The first number formatted loads the browser's locale data (tens of ms): do it while the
-      // page is idle, not when the reader applies the first filter.
-      const words = data.words;
-      (window.requestIdleCallback ?? setTimeout)(() => binCount(words, 0, 0));
-    }
-    this.slugs = new Set(this.bins?.slugs ?? this.items.map(slugOf));
+    this.slugs = new Set(this.items.map(slugOf));
+    this.density = !!this.items[0]?.matches('.overview__bin');
+    if (this.density) void this.readBins();
 
     // One tab stop for the whole chart; the arrow keys move within it.
     this.items.forEach((item, index) => (item.tabIndex = index ? -1 : 0));
@@ -124,6 +88,15 @@ class TimelineOverview extends HTMLElement {
     for (const type of TAKE_OVER) removeEventListener(type, this.cancelLanding);
   }
 
+  private async readBins() {
+    const data = await pageData<OverviewBinData>(this, '[data-overview-bins]', 'binsSrc');
+    if (!data) return;
+    this.bins = new OverviewBins(this, this.items, data);
+    this.slugs = new Set(data.slugs);
+    this.watch(document.querySelectorAll('article.event-card'));
+    if (this.visible) this.filter(this.visible);
+  }
+
   private land = () => {
     // The jump is over: later scrolls (by the page's other scripts) get their own behaviour back.
     document.documentElement.style.scrollBehavior = '';
@@ -151,19 +124,7 @@ class TimelineOverview extends HTMLElement {
 
   /** The mark of an event, or the bin it is counted in. */
   private itemFor(slug: string): Item | undefined {
-    const { bins } = this;
-    if (!bins) return this.items.find((item) => slugOf(item) === slug);
-    const index = bins.at.get(slug);
-    if (index === undefined) return undefined;
-    // The last bin starting at or before the event.
-    let low = 0;
-    let high = bins.first.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (bins.first[middle]! <= index) low = middle;
-      else high = middle - 1;
-    }
-    return this.items[low];
+    return this.bins ? this.bins.itemFor(slug) : this.items.find((item) => slugOf(item) === slug);
   }
 
   /** The reader's script has moved on to another event: its mark (or bin) is marked in the next frame. */
@@ -256,84 +217,40 @@ class TimelineOverview extends HTMLElement {
     });
   };
 
-  /** Per bin, how many of its events `visible` leaves, by category; and which is the first of them. */
-  private count(visible: ReadonlySet<string> | null) {
-    const bins = this.bins!;
-    bins.counts = bins.n.map((total, bin) => {
-      const row = bins.ids.map(() => 0);
-      let first = '';
-      for (let index = bins.first[bin]!; index < bins.first[bin]! + total; index++) {
-        const slug = bins.slugs[index]!;
-        if (visible && !visible.has(slug)) continue;
-        row[parseInt(bins.cat[index]!, 36)]!++;
-        first ||= slug;
-      }
-      // A bin leads to the first of its events still shown (written only if it changes).
-      const slug = first || bins.slugs[bins.first[bin]!]!;
-      if (this.items[bin]!.dataset.slug !== slug) this.items[bin]!.dataset.slug = slug;
-      return row;
-    });
-  }
+  private onFilter = (event: Event) => this.filter((event as CustomEvent<FilterEventDetail>).detail?.visible ?? null);
 
-  private onFilter = (event: Event) => {
-    const visible = (event as CustomEvent<FilterEventDetail>).detail?.visible ?? null;
+  private filter(visible: ReadonlySet<string> | null) {
+    this.visible = visible;
     const { bins } = this;
-    if (bins) {
-      this.count(visible);
-      bins.filtered = !!visible;
-      // The columns are redrawn from what is left, on the same scale; the full column stays as a ghost.
-      const paths = stackPaths(bins.columns, bins.counts, bins.scale, bins.ids.length);
-      bins.ids.forEach((id, index) => this.querySelector(`.overview__stacks [data-category="${id}"]`)?.setAttribute('d', paths[index]!));
-      this.querySelector('svg')!.classList.toggle('is-filtered', !!visible);
-    }
+    // A column's count needs its events: a long timeline's arrive a moment after the page.
+    if (this.density && !bins) return;
+    bins?.filter(visible);
     this.items.forEach((item, index) => {
-      const left = bins && sum(bins.counts[index]!);
-      const out = bins ? !left : !!visible && !visible.has(slugOf(item));
+      const out = bins ? bins.isEmpty(index) : !!visible && !visible.has(slugOf(item));
       item.classList.toggle(OUT, out);
       item.toggleAttribute('aria-hidden', out);
       // Touch only what changes: every attribute written is style work for the browser.
       if (out && item.tabIndex !== -1) item.tabIndex = -1;
-      const label = bins && (visible ? binName(item.dataset.tipTitle!, binCount(bins.words, left!, bins.n[index]!)) : bins.labels[index]!);
-      if (label !== undefined && item.getAttribute('aria-label') !== label) item.setAttribute('aria-label', label);
     });
     if (!this.items.some((item) => item.tabIndex === 0)) this.shown()[0]?.setAttribute('tabindex', '0');
     // Where the reader is now is worked out in the next frame, with the cards the filter left in view.
-  };
+  }
 
   private show(item: Item | undefined, focused = false) {
     if (!item) return;
     clearTimeout(this.hideTimer);
     if (focused) this.rove(item);
     const { tip, bins } = this;
-    const index = this.items.indexOf(item);
-    const counts = bins?.counts[index];
-    const fields = counts
-      ? {
-          title: item.dataset.tipTitle,
-          date: bins!.filtered ? binCount(bins!.words, sum(counts), bins!.n[index]!) : eventCount(bins!.words, bins!.n[index]!),
-          category: binBreakdown(
-            bins!.words,
-            counts
-              .map((count, category) => [bins!.names[category]!, count] as const)
-              .filter(([, count]) => count)
-              .sort((a, b) => b[1] - a[1]),
-          ),
-        }
+    const fields = bins
+      ? bins.tipFields(this.items.indexOf(item))
       : { title: item.dataset.tipTitle, date: item.dataset.tipDate, category: item.dataset.tipCategory };
     for (const [field, text] of Object.entries(fields)) tip.querySelector(`[data-tip-${field}]`)!.textContent = text ?? '';
-    if (counts) delete tip.dataset.category;
+    if (bins) delete tip.dataset.category;
     else tip.dataset.category = item.dataset.category;
-    tip.toggleAttribute('data-bin', !!counts);
+    tip.toggleAttribute('data-bin', !!bins);
     tip.hidden = false;
-    const frame = (tip.parentElement as HTMLElement).getBoundingClientRect();
     // Over a mark, or over the whole plot for a bin: never on the bins next to it.
-    const box = (counts ? item : shapeOf(item)).getBoundingClientRect();
-    const width = tip.offsetWidth;
-    const left = Math.max(0, Math.min(frame.width - width, box.left + box.width / 2 - frame.left - width / 2));
-    // Above the mark if there is room in the window, else below it.
-    const above = box.top - tip.offsetHeight - 8 > 0;
-    tip.style.left = `${left}px`;
-    tip.style.top = `${(above ? box.top - tip.offsetHeight - 8 : box.bottom + 8) - frame.top}px`;
+    placeTip(tip, tip.parentElement!, bins ? item : shapeOf(item), tipAbove);
   }
 
   /** Hides the box after `delay` ms, unless the pointer is on it; after a hover, it goes back to the focused mark. */
@@ -350,8 +267,6 @@ class TimelineOverview extends HTMLElement {
 
 /** What the reader does to take over the scrolling from a jump. */
 const TAKE_OVER = ['wheel', 'touchstart', 'pointerdown', 'keydown'];
-
-const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
 function itemOf(target: EventTarget | null): Item | undefined {
   return (target instanceof Element && target.closest<Item>('a.overview__mark, a.overview__bin')) || undefined;

@@ -1,4 +1,4 @@
-import type { FigureText, ReadingStep } from '../lib/counts/reading-steps.ts';
+import type { FigureText, ReadingStep, ReadingSteps } from '../lib/counts/reading-steps.ts';
 import { countsMarkerX, READING_LINE, readingAmong } from '../lib/reading.ts';
 import {
   CHOOSE_EVENT,
@@ -9,6 +9,7 @@ import {
   type ReadingEventDetail,
 } from '../lib/timeline-events.ts';
 import { followCardsInView } from './cards-in-view.ts';
+import { pageData } from './page-data.ts';
 import { ensureCard } from './timeline-cards.ts';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -38,9 +39,12 @@ class TimelineReader extends HTMLElement {
   private scale: CountsScale | undefined;
 
   connectedCallback() {
-    const data = JSON.parse(this.querySelector('[data-reading-steps]')?.textContent ?? '{}') as { texts?: FigureText[]; steps?: ReadingStep[] };
-    this.steps = data.steps ?? [];
-    this.texts = data.texts ?? [];
+    void pageData<ReadingSteps>(this, '[data-reading-steps]', 'stepsSrc').then((data) => data && this.start(data));
+  }
+
+  private start(data: ReadingSteps) {
+    this.steps = data.steps;
+    this.texts = data.texts;
     if (this.steps.length === 0) return;
     for (const [index, step] of this.steps.entries()) this.indexOf.set(step[0], index);
     const bar = this.querySelector<HTMLElement>('.reading-bar');

@@ -24,6 +24,9 @@ export function createPaths(base: string, locale: Locale = DEFAULT_LOCALE) {
     latest: (part = 1) => page(part > 1 ? `latest/${part}/` : 'latest/'),
     /** Every event's facets, for the filter of a timeline sent in parts (lib/facet-index.ts). */
     facetsFile: () => page('timeline/facets.json'),
+    /** The running counts at each event, and the overview's bins, for the scripts of a timeline sent in parts (data/story.ts). */
+    readingFile: () => page('timeline/reading.json'),
+    overviewFile: () => page('timeline/overview.json'),
     about: () => page('about/'),
     search: () => page('search/'),
     /** The static page of one facet value: every event of a category, an actor or a place. */

@@ -112,6 +112,7 @@ export const en: UiStrings = {
   readingNoFigures: 'no figures yet',
   jumpToOverview: 'Overview',
   tableShowsLatest: 'The table shows the latest {shown} of {total} figures.',
+  chartShowsSample: 'The chart draws {shown} of the {total} figures, spread evenly over time with the first and the latest of each series; every figure is in the open data (figures.csv).',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. The event may have been renamed or retired.',
   footerText:

@@ -123,6 +123,7 @@ export const es: UiStrings = {
   readingNoFigures: 'aún sin cifras',
   jumpToOverview: 'Vista general',
   tableShowsLatest: 'La tabla muestra las {shown} cifras más recientes de {total}.',
+  chartShowsSample: 'El gráfico dibuja {shown} de las {total} cifras, repartidas en el tiempo, con la primera y la última de cada serie; todas están en los datos abiertos (figures.csv).',
   notFoundTitle: 'Página no encontrada',
   notFoundText: 'No hay ninguna página en esta dirección. Puede que el hecho haya cambiado de nombre o se haya retirado.',
   footerText: 'Hecha a partir de dos reportajes; cada entrada cita sus fuentes. Sin cookies, sin analítica, sin peticiones a terceros.',

@@ -128,6 +128,8 @@ export interface UiStrings {
   jumpToOverview: string;
   /** With {shown} and {total}. */
   tableShowsLatest: string;
+  /** Under the counts chart when it draws a sample of the figures: {shown}, {total}. */
+  chartShowsSample: string;
   notFoundTitle: string;
   notFoundText: string;
   footerText: string;
