@@ -48,6 +48,15 @@ export interface BrowserMetrics {
   loadedClearMs: number;
   /** Scrolling once every card is on the page (after the filters). */
   loadedScroll: ScrollMetrics;
+  /** The reading panel's next and previous event buttons, on the page as loaded (reduced motion: no smooth scroll to time): medians, ms. */
+  nextMs: number;
+  previousMs: number;
+  /** A click on the overview at `overviewClicks` places along it, each bringing in its event's card (a part loaded if need be): median, ms. */
+  overviewMs: number;
+  overviewClicks: number;
+  /** The search page: from a word entered to its results painted (results follow the typing): median over `searches` words, ms. */
+  searchMs: number;
+  searches: number;
   /** Actions that never went quiet within the time limit (timed at the limit). */
   unsettled: string[];
 }
@@ -144,10 +153,12 @@ export async function measureInBrowser(dist: string, cpuSlowdown = 1): Promise<B
      * timed); then clicks, waits for the page to go quiet, and returns the ms from the click to the
      * frame painted after the last change.
      */
-    const timeClick = async (selector: string, what: string): Promise<number> => {
+    const timeClick = (selector: string, what: string) => timeAction(selector, what, 'click');
+    /** The same for words entered in a field (as a paste or the last key of a word: one input event). */
+    const timeAction = async (selector: string, what: string, action: 'click' | { type: string }): Promise<number> => {
       await page.evaluate((target) => document.querySelector(target)!.scrollIntoView({ block: 'center' }), selector);
       await settle(`${what}: bringing the control into view`, await page.evaluate(() => performance.now()));
-      const start = await page.evaluate((target) => {
+      const start = await page.evaluate(({ target, action }) => {
         const bench = window.__bench!;
         bench.frames = [];
         bench.looping = true;
@@ -158,9 +169,15 @@ export async function measureInBrowser(dist: string, cpuSlowdown = 1): Promise<B
         requestAnimationFrame(loop);
         const start = performance.now();
         bench.last = start;
-        (document.querySelector(target) as HTMLElement).click();
+        const control = document.querySelector(target)!;
+        if (action !== 'click') {
+          (control as HTMLInputElement).value = action.type;
+          control.dispatchEvent(new Event('input', { bubbles: true }));
+        } else if (control instanceof HTMLElement) control.click();
+        // An overview mark is an SVG link, which has no click(): it gets the event a click sends.
+        else control.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
         return start;
-      }, selector);
+      }, { target: selector, action });
       const last = await settle(what, start);
       return page.evaluate(
         ({ start, last }) => {
@@ -263,6 +280,24 @@ export async function measureInBrowser(dist: string, cpuSlowdown = 1): Promise<B
     };
     const asLoaded = await repeated('page as loaded:');
 
+    // Next and previous event, and the overview's links, with reduced motion: the smooth scroll a
+    // reader otherwise sees lasts as long as the browser animates it, which is not the page's work.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const steps = { next: [] as number[], previous: [] as number[] };
+    for (let i = 0; i < repeats; i++) steps.next.push(await timeClick('.reading-panel [data-reading-next]', `next event ${i + 1}`));
+    for (let i = 0; i < repeats; i++) steps.previous.push(await timeClick('.reading-panel [data-reading-previous]', `previous event ${i + 1}`));
+    const overviewClicks = 5;
+    const overview: number[] = [];
+    for (let i = 0; i < overviewClicks; i++) {
+      await page.evaluate((at) => {
+        document.querySelector('[data-bench-target]')?.removeAttribute('data-bench-target');
+        const items = [...document.querySelectorAll('a.overview__bin, a.overview__mark')];
+        items[Math.floor((items.length - 1) * at)]?.setAttribute('data-bench-target', '');
+      }, (i + 1) / (overviewClicks + 1));
+      overview.push(await timeClick('[data-bench-target]', `overview click ${i + 1}`));
+    }
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+
     // The reader goes to the end of the timeline (not of the page: the map comes after it), and
     // every part loads on the way.
     const partsLeft = () => page.evaluate(() => document.querySelector('timeline-parts a[data-timeline-next]') !== null);
@@ -276,6 +311,15 @@ export async function measureInBrowser(dist: string, cpuSlowdown = 1): Promise<B
     const everyCard = await repeated('every card loaded:');
 
     const loadedScroll = await scroll('scroll with every card loaded');
+
+    // Search, in the English edition (the synthetic entries' words are English): results follow the
+    // words typed, so each query is timed from the word entered to its results painted.
+    await page.goto(new URL('en/search/', server.url).href, { waitUntil: 'load' });
+    await installRecorder(page);
+    await settle('search page load', await page.evaluate(() => performance.now()));
+    const queries = ['amnesty', 'vigil', 'decree', 'families', 'transfer'];
+    const searchTimes: number[] = [];
+    for (const query of queries) searchTimes.push(await timeAction('input[name=q]', `search ${query}`, { type: query }));
     return {
       partsLoader,
       cardsAtLoad,
@@ -291,6 +335,12 @@ export async function measureInBrowser(dist: string, cpuSlowdown = 1): Promise<B
       loadedFilterMs: everyCard.filterMs,
       loadedClearMs: everyCard.clearMs,
       loadedScroll,
+      nextMs: median(steps.next),
+      previousMs: median(steps.previous),
+      overviewMs: median(overview),
+      overviewClicks,
+      searchMs: median(searchTimes),
+      searches: queries.length,
       unsettled,
     };
   } finally {

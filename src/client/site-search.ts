@@ -9,21 +9,45 @@ interface Pagefind {
 
 /**
  * Searches the static Pagefind index that the build wrote into the site itself: the query never
- * leaves the reader's browser except as requests for index files on this same site.
+ * leaves the reader's browser except as requests for index files on this same site. Results
+ * follow the words as they are typed; the address keeps the query, so a search can be shared
+ * (and, without JavaScript, the form sends it, and the page says what to do).
  */
 class SiteSearch extends HTMLElement {
-  async connectedCallback() {
+  private index?: Promise<Pagefind>;
+  /** The latest search started: an earlier one's results, arriving late, are dropped. */
+  private latest = 0;
+  private input!: HTMLInputElement;
+
+  connectedCallback() {
     this.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
-    const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-    const input = this.querySelector<HTMLInputElement>('input[name=q]')!;
-    input.value = query;
-    if (!query) return;
+    this.input = this.querySelector<HTMLInputElement>('input[name=q]')!;
+    this.input.value = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+    // The reader came here to search: the index loads now, not at the first word.
+    this.index = import(/* @vite-ignore */ this.dataset.index!) as Promise<Pagefind>;
+    this.input.addEventListener('input', () => void this.search());
+    this.querySelector('form')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.search();
+    });
+    if (this.input.value) void this.search();
+  }
+
+  private async search() {
+    const query = this.input.value.trim();
+    const run = ++this.latest;
+    history.replaceState(history.state, '', query ? `?${new URLSearchParams({ q: query })}` : location.pathname);
     const status = this.querySelector<HTMLElement>('[data-search-status]')!;
     const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
-    status.textContent = status.dataset.loading ?? '';
-    const pagefind = (await import(/* @vite-ignore */ this.dataset.index!)) as Pagefind;
-    const { results } = await pagefind.search(query);
+    if (!query) {
+      status.textContent = '';
+      list.replaceChildren();
+      return;
+    }
+    if (!list.childElementCount) status.textContent = status.dataset.loading ?? '';
+    const { results } = await (await this.index!).search(query);
     const pages = await Promise.all(results.slice(0, 50).map((result) => result.data()));
+    if (run !== this.latest) return;
     status.textContent = pages.length ? fill(status.dataset.results ?? '', { count: pages.length, query }) : (status.dataset.none ?? '');
     list.replaceChildren(
       ...pages.map((page) => {

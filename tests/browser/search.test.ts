@@ -28,6 +28,24 @@ describe('search', () => {
     await page.close();
   });
 
+  it('shows results as the words are typed, on the same page, and keeps the query in the address', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(new URL('search/', session.url).href);
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    const input = page.getByLabel('Words to find in the events');
+    await input.pressSequentially('hunger');
+    const results = page.locator('[data-search-results] li a');
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/events? found for “hunger”/);
+    expect(new URL(page.url()).search).toBe('?q=hunger');
+    // Words that match nothing say so, and leave no stale results behind.
+    await input.fill('zzqqxx');
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('No events found. Try fewer or other words.');
+    expect(await results.count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await page.close();
+  });
+
   it('says how to find events when JavaScript is off', async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
