@@ -3,7 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { mdxBodyGuard } from './src/build/mdx-body-guard.ts';
+import { mdxBodyGuard } from './src/node/mdx-body-guard.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { inlineHomeStyles } from './src/integrations/inline-home-styles.ts';

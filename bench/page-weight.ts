@@ -70,11 +70,15 @@ export function htmlComposition(dist: string, page: string): { part: string; raw
     if (text.length < 1024) small.push(text);
     else parts.push({ part: `${prefix}${label(element)}`, raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
   };
-  for (const child of main.children) {
-    if (child.rawTagName.toLowerCase() === 'div' && child.children.length > 1) {
-      for (const inner of child.children) add(inner, `${label(child)} `);
-    } else add(child);
-  }
+  // An element holding over a quarter of the page is shown by its parts (to three levels), so that
+  // the table names what weighs, not only the wrapper around it.
+  const mainBytes = main.outerHTML.length;
+  const walk = (element: HTMLElement, prefix: string, depth: number) => {
+    if (depth < 3 && element.children.length > 1 && element.outerHTML.length > mainBytes / 4) {
+      for (const inner of element.children) walk(inner, `${prefix}${label(element)} `, depth + 1);
+    } else add(element, prefix);
+  };
+  for (const child of main.children) walk(child, '', 0);
   if (small.length) parts.push({ part: `smaller elements (< 1 KiB each)`, ...weigh(small.join('')) });
   const outside = html.replace(main.outerHTML, '');
   parts.push({ part: 'outside <main> (head, site header, footer)', ...weigh(outside) });

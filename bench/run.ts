@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { readContentFiles } from '../src/build/content-files.ts';
+import { readContentFiles } from '../src/node/content-files.ts';
 import { checkContent } from '../src/lib/content-check/index.ts';
 import { measureInBrowser, type BrowserMetrics, type ScrollMetrics } from './browser-metrics.ts';
 import { CATEGORIES, runLighthouse } from './lighthouse.ts';
@@ -28,8 +28,14 @@ const ROOT = resolve(import.meta.dirname, '..');
 const TMP = join(ROOT, 'bench/.tmp');
 const LOGS = join(TMP, 'logs');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-/** Where src/build/preview-image.ts keeps the preview PNGs (under the working directory of the build). */
+/** Where src/node/preview-image.ts keeps the preview PNGs (under the working directory of the build). */
 const PREVIEW_CACHE = join(ROOT, 'node_modules/.cache/timeline-previews');
+/** What our `npm run build` sets before `astro build` (its `NAME=value` words): ours is built as an editor builds it. */
+const OUR_BUILD_ENV: Record<string, string> = Object.fromEntries(
+  [...(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build.split(/\bastro build\b/)[0]!.matchAll(/([A-Z_]+)=(\S+)/g)].map(
+    ([, name, value]) => [name!, value!],
+  ),
+);
 const KIB = 1024;
 /** How much slower a phone's CPU is taken to be than this machine's, as in Lighthouse's mobile run. */
 const PHONE_SLOWDOWN = 4;
@@ -62,6 +68,8 @@ interface Build {
   previewsDrawn: number;
   /** Consecutive phases, ms from the arrival of one log line to the next marker's. */
   phases: [string, number][];
+  /** The largest memory of the build's processes together (resident, sampled every 200 ms) in each phase, MiB. */
+  phasePeaks: [string, number][];
   /** Page rendering time summed per kind of page, from Astro's `(+N ms)` per route. */
   groups: Map<string, { count: number; ms: number }>;
 }
@@ -125,11 +133,14 @@ async function build(label: string, cwd: string, outDir: string, env: Record<str
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: { t: number; text: string }[] = [];
+  const samples: { t: number; kib: number }[] = [];
+  const sampler = setInterval(() => samples.push({ t: performance.now() - started, kib: treeRssKib(child.pid!) }), 200);
   const collect = (stream: NodeJS.ReadableStream) =>
     createInterface({ input: stream }).on('line', (line) => lines.push({ t: performance.now() - started, text: line.replace(/\x1b\[[0-9;]*m/g, '') }));
   collect(child.stdout!);
   collect(child.stderr!);
   const status = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(sampler);
   const wallMs = performance.now() - started;
   writeFileSync(join(LOGS, `${label}.log`), lines.map((line) => `${(line.t / 1000).toFixed(3).padStart(8)}  ${line.text}`).join('\n'));
   if (status !== 0) throw new Error(`astro build (${label}) failed, see bench/.tmp/logs/${label}.log:\n${lines.slice(-30).map((l) => l.text).join('\n')}`);
@@ -152,13 +163,28 @@ async function build(label: string, cwd: string, outDir: string, env: Record<str
     distBytes: folderBytes(outDir),
     distParts: [...distComposition(outDir)].sort((a, b) => b[1] - a[1]),
     previewsDrawn: cachedPreviews() - previewsBefore,
-    phases: phaseIntervals(lines, wallMs),
+    phases: phaseSpans(lines, wallMs).map(({ phase, start, end }) => [phase, end - start]),
+    phasePeaks: phaseSpans(lines, wallMs).map(({ phase, start, end }) => [
+      phase,
+      Math.max(0, ...samples.filter((sample) => sample.t >= start && sample.t < end).map((sample) => sample.kib)) / KIB,
+    ]),
     groups,
   };
 }
 
-/** The time between consecutive markers, each interval named after the phase it covers. */
-function phaseIntervals(lines: { t: number; text: string }[], wallMs: number): [string, number][] {
+/** The resident memory of a process and all its descendants, KiB (from /proc; 0 once it has ended). */
+function treeRssKib(pid: number): number {
+  try {
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return rss + children.reduce((sum, child) => sum + treeRssKib(child), 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** The spans between consecutive markers, each named after the phase it covers. */
+function phaseSpans(lines: { t: number; text: string }[], wallMs: number): { phase: string; start: number; end: number }[] {
   const found: { phase: string; t: number }[] = [];
   let from = 0;
   for (const [phase, marker] of MARKERS) {
@@ -168,14 +194,14 @@ function phaseIntervals(lines: { t: number; text: string }[], wallMs: number): [
     from = index + 1;
   }
   // Each marker ends the phase named beside it ("Syncing content" ends the start-up, and so on).
-  const intervals: [string, number][] = [];
+  const spans: { phase: string; start: number; end: number }[] = [];
   let at = 0;
   for (const { phase, t } of found) {
-    intervals.push([phase, t - at]);
+    spans.push({ phase, start: at, end: t });
     at = t;
   }
-  intervals.push([LAST_PHASE, wallMs - at]);
-  return intervals;
+  spans.push({ phase: LAST_PHASE, start: at, end: wallMs });
+  return spans;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,12 +224,13 @@ const weightCells = (weight: Weight) => [kib(weight.raw), kib(weight.gzip), kib(
 console.log(`# npm run bench: ${new Date().toISOString()}`);
 console.log(`Node ${process.version}, ${cpus().length} cores, load average at start ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 console.log(`Synthetic sizes ${SIZES.join(', ')}; browser at ${BROWSER_SIZE}; skipped: ${[...SKIP].join(', ') || 'nothing'}`);
+console.log(`Ours is built with what npm run build sets: ${Object.entries(OUR_BUILD_ENV).map(([name, value]) => `${name}=${value}`).join(' ') || 'nothing'}; plain Astro with nothing`);
 
 // ---------------------------------------------------------------------------------------------
 // 1. The real content, then Lighthouse on it.
 
 const realDist = join(TMP, 'site');
-const real = await build('real', ROOT, realDist);
+const real = await build('real', ROOT, realDist, OUR_BUILD_ENV);
 heading('Real content');
 console.log(`Built in ${sec(real.wallMs)} (CPU ${sec(real.cpuMs)}), peak memory ${real.peakMiB.toFixed(0)} MiB, dist/ ${mib(real.distBytes)}\n`);
 const pageRows: string[][] = [];
@@ -290,9 +317,9 @@ for (const count of runSizes) {
   const dist = join(TMP, `site-${count}`);
   if (!browserOnly) {
     rmSync(PREVIEW_CACHE, { recursive: true, force: true });
-    entry.cold = await build(`ours-${count}-cold`, ROOT, dist, env);
+    entry.cold = await build(`ours-${count}-cold`, ROOT, dist, { ...OUR_BUILD_ENV, ...env });
   }
-  entry.warm = await build(`ours-${count}-warm`, ROOT, dist, env);
+  entry.warm = await build(`ours-${count}-warm`, ROOT, dist, { ...OUR_BUILD_ENV, ...env });
   entry.weights.ours = pageWeight(dist, 'index.html');
   entry.composition = htmlComposition(dist, 'index.html');
   if (plainRoot && !browserOnly) {
@@ -445,6 +472,16 @@ if (plainRoot) {
     }
     rows.push(['total (wall)', sec(plain.wallMs), sec(cold.wallMs), sec(warm.wallMs), sec(warm.wallMs - plain.wallMs)]);
     table(['phase', 'plain', 'ours cold', 'ours warm', 'warm − plain'], rows);
+    console.log(`\nMemory: the largest resident memory of the build's processes together in each phase (sampled every 200 ms), ${count} entries:\n`);
+    const peak = (build: Build, name: string) => build.phasePeaks?.find(([phase]) => phase === name)?.[1];
+    const mibCell = (value: number | undefined) => (value === undefined ? '–' : `${value.toFixed(0)} MiB`);
+    table(
+      ['phase', 'plain', 'ours cold', 'ours warm'],
+      [
+        ...phaseNames.map((name) => [name, mibCell(peak(plain, name)), mibCell(peak(cold, name)), mibCell(peak(warm, name))]),
+        ['peak (GNU time: the largest process)', mibCell(plain.peakMiB), mibCell(cold.peakMiB), mibCell(warm.peakMiB)],
+      ],
+    );
     console.log('');
   }
 }

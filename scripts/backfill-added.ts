@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/build/content-files.ts';
+import { contentDir } from '../src/node/content-files.ts';
 import { caracasIso } from '../src/lib/caracas-time.ts';
 
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean' } } });

@@ -9,7 +9,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/build/content-files.ts';
+import { contentDir } from '../src/node/content-files.ts';
 import { CATEGORIES } from '../src/lib/schema/categories.ts';
 import { categoryProblem, checkNewEntry, dateProblem, titleProblem, type NewEntryAnswers } from '../src/lib/scaffold/input.ts';
 import { entryTemplate } from '../src/lib/scaffold/template.ts';

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentDir } from './build/content-files.ts';
+import { contentDir } from './node/content-files.ts';
 import { slugOf } from './lib/content-check/index.ts';
-import { optionalFile } from './build/optional-file-loader.ts';
+import { optionalFile } from './node/optional-file-loader.ts';
 import { TRANSLATED_LOCALES } from './lib/i18n/strings.ts';
 import {
   actorSchema,

@@ -1,6 +1,6 @@
 import { getCollection, render } from 'astro:content';
 import { SOURCE_LOCALE, type Locale } from '../lib/i18n/strings.ts';
-import type { Body } from './timeline.ts';
+import type { Body } from './content.ts';
 
 /** An entry's or a page's MDX, ready to render: `<Content />` and the file it comes from. */
 export async function renderBody(body: Body) {

@@ -1,5 +1,5 @@
 import type { Edition } from './site.ts';
-import { loadContent } from './timeline.ts';
+import { loadContent } from './content.ts';
 import { facetValues, type FacetKind } from '../lib/facets.ts';
 import type { Category } from '../lib/schema/index.ts';
 

@@ -3,7 +3,7 @@ import { feedItems } from '../lib/feeds/items.ts';
 import type { FeedChannel } from '../lib/feeds/rss.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 import { editionOf, type Edition } from './site.ts';
-import { loadContent } from './timeline.ts';
+import { loadContent } from './content.ts';
 
 /** The feed's channel and items for an edition, as both feed formats need them. */
 export async function feedFor(context: APIContext, feedPath: (edition: Edition) => string) {

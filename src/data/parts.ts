@@ -1,7 +1,7 @@
 import { LOCALES, type Locale } from '../lib/i18n/strings.ts';
 import type { TimelineEvent } from '../lib/model.ts';
 import { splitIntoParts, type TimelinePart } from '../lib/parts.ts';
-import { loadContent } from './timeline.ts';
+import { loadContent } from './content.ts';
 
 /** What a page of a list sent in parts gets: its part, and how many parts there are. */
 export interface PartProps {

@@ -7,11 +7,11 @@ import type { PreviewPicture, PreviewText } from '../lib/preview/card.ts';
 import { chooseCards, type CardChoice } from '../lib/preview/choice.ts';
 import { previewMapSvg } from '../lib/preview/map.ts';
 import { editionOf, type Edition } from './site.ts';
-import { loadContent } from './timeline.ts';
+import { loadContent } from './content.ts';
 
 /**
  * The link-preview cards: which one each page names (og:image), and the text each is drawn from.
- * The cards are drawn by the routes under src/pages/[lang]/previews/ (src/build/preview-image.ts).
+ * The cards are drawn by the routes under src/pages/[lang]/previews/ (src/node/preview-image.ts).
  */
 
 /** The text of an event's own card (its date, as honest as the page, and its title), or of the site's. */

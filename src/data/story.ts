@@ -5,7 +5,7 @@ import { chooseOverview } from '../lib/overview/view.ts';
 import { overviewStrings } from '../lib/overview/strings.ts';
 import { PART_SIZE } from '../lib/parts.ts';
 import type { Edition } from './site.ts';
-import { loadContent } from './timeline.ts';
+import { loadContent } from './content.ts';
 
 /**
  * What the home page's scripts need of every event, beyond the cards: the running counts at each

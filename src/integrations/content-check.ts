@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatReport } from '../lib/content-check/index.ts';
-import { readContentFiles } from '../build/content-files.ts';
+import { readContentFiles } from '../node/content-files.ts';
 
 /**
  * Runs the content check before Astro loads any entry, so a bad entry stops the build with every

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/build/content-files.ts';
+import { readContentFiles } from '../../src/node/content-files.ts';
 import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
 import { astroBuild, ROOT } from '../support/build.ts';
 

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/build/content-files.ts';
+import { readContentFiles } from '../../src/node/content-files.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { astroBuild, ROOT } from '../support/build.ts';
 import { readEntries } from '../support/content.ts';

@@ -6,7 +6,7 @@ import { layoutCounts, NARROW, WIDE, type CountsLayout } from '../../src/lib/cou
 import { allClaims, buildSeries, latestAsOf } from '../../src/lib/counts/series.ts';
 import { claimantSide } from '../../src/lib/counts/sides.ts';
 import { toPartialDate } from '../../src/lib/dates.ts';
-import { dodgeLabels } from '../../src/lib/labels.ts';
+import { dodgeLabels } from '../../src/lib/dodge-labels.ts';
 import { FIXTURE_EVENTS, fixtureEvent, fixtureTimeline } from './helpers/timeline-fixture.ts';
 
 const timeline = fixtureTimeline();

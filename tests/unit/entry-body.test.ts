@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { mdxBodyGuard } from '../../src/build/mdx-body-guard.ts';
+import { mdxBodyGuard } from '../../src/node/mdx-body-guard.ts';
 import { bodyIssues } from '../../src/lib/content-check/body-rules.ts';
 import { checkContent, formatReport } from '../../src/lib/content-check/index.ts';
 import { parseMdxBody } from '../../src/lib/content-check/mdx-parse.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countryNamed } from '../../src/lib/geo/atlas.ts';
 import { spreadMarkers } from '../../src/lib/geo/crowds.ts';
 import { extentOf, extentOutline, inExtent, padExtent, splitByExtent, unionExtent, type Extent } from '../../src/lib/geo/extent.ts';
-import { boxesOverlap, placeLabels, segmentHitsBox, segmentsCross, type Box, type LabelRequest, type PlacedLabel } from '../../src/lib/geo/labels.ts';
+import { boxesOverlap, placeLabels, segmentHitsBox, segmentsCross, type Box, type LabelRequest, type PlacedLabel } from '../../src/lib/geo/label-placement.ts';
 import { fitProjection, layoutMap, markerPath, SHAPE_OF_KIND, type MapLayout } from '../../src/lib/geo/layout.ts';
 import { mapStrings as stringsFor } from '../../src/lib/geo/map-strings.ts';
 

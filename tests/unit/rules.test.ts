@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/build/content-files.ts';
+import { readContentFiles } from '../../src/node/content-files.ts';
 import { checkContent, formatProblem, formatReport, type ContentFiles } from '../../src/lib/content-check/index.ts';
 import { SUMMARY_LIMIT } from '../../src/lib/content-check/warnings.ts';
 import { ERRORS_ROOT, eventText, withSharedData } from './helpers/content-fixtures.ts';

@@ -9,7 +9,7 @@ import { closest } from './zod-issues.ts';
  * or pull another host's frame, image or style into readers' pages. Entries come from many hands.
  *
  * The rules are visitors keyed by node type, so the content check (walking its own parse) and the
- * build (inside the MDX compiler, src/build/mdx-body-guard.ts) apply the very same ones.
+ * build (inside the MDX compiler, src/node/mdx-body-guard.ts) apply the very same ones.
  */
 
 /** Plain HTML an entry may use for text, with the only attributes it may carry. */

@@ -2,7 +2,7 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolWye, symbolCross } from 'd3-shape';
 import { utcDay } from 'd3-time';
 import { endOf, startOf } from '../dates.ts';
-import { dodgeLabels } from '../labels.ts';
+import { dodgeLabels } from '../dodge-labels.ts';
 import type { Claim } from '../model.ts';
 import type { CountSeries } from './series.ts';
 import type { Side } from './sides.ts';

@@ -5,7 +5,7 @@ import type { PlaceData } from '../schema/index.ts';
 import { spreadMarkers } from './crowds.ts';
 import { CompactPath } from './path.ts';
 import { extentOutline, type Extent, type LonLat } from './extent.ts';
-import { boxesOverlap, placeLabels, segmentHitsBox, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
+import { boxesOverlap, placeLabels, segmentHitsBox, type Box, type LabelRequest, type PlacedLabel } from './label-placement.ts';
 import { round, textWidth } from '../text-metrics.ts';
 
 export type PlaceKind = PlaceData['kind'];

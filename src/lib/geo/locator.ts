@@ -3,7 +3,7 @@ import type { Place } from '../model.ts';
 import { countries, isCountryNamed, land, type Country, type Resolution } from './atlas.ts';
 import { spreadMarkers } from './crowds.ts';
 import { extentOf, extentOutline, padExtent, unionExtent, type Extent } from './extent.ts';
-import { placeLabels, type PlacedLabel, type Segment } from './labels.ts';
+import { placeLabels, type PlacedLabel, type Segment } from './label-placement.ts';
 import { markerPath, type PlaceKind } from './layout.ts';
 import { CompactPath } from './path.ts';
 import { round, textWidth } from '../text-metrics.ts';

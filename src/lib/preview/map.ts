@@ -7,8 +7,8 @@ import { PREVIEW_SEA } from './card.ts';
  * (the card is drawn with no font for them; the title beside it names the event).
  */
 export function previewMapSvg(map: LocatorMap): string {
-  // Crisp edges on the land: anti-aliased coastlines and borders made every card with a map 40%
-  // bigger as a PNG (60 KB against 43 KB), crisp ones about 1 KB bigger; the markers stay smooth.
+  // Crisp edges on the land: anti-aliased coastlines and borders make a card's PNG much bigger
+  // (every shade of the edge is a colour more to store); the markers stay smooth.
   const path = (d: string, style: string) => (d ? `<path d="${d}" ${style} shape-rendering="crispEdges"/>` : '');
   const markers = map.places
     .filter((place) => place.marker)

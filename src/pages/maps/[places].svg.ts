@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadContent } from '../../data/timeline.ts';
+import { loadContent } from '../../data/content.ts';
 import { locatorMapOf, locatorShapesSvg } from '../../lib/geo/locator.ts';
 import type { Place } from '../../lib/model.ts';
 import { placesKey } from '../../lib/preview/choice.ts';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readContentFiles } from '../../../src/build/content-files.ts';
+import { readContentFiles } from '../../../src/node/content-files.ts';
 import type { ContentFile, ContentFiles } from '../../../src/lib/content-check/index.ts';
 
 export const FIXTURES_ROOT = fileURLToPath(new URL('../../fixtures/', import.meta.url));

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { editionOf, editionPaths } from '../../../data/site.ts';
-import { loadContent } from '../../../data/timeline.ts';
+import { loadContent } from '../../../data/content.ts';
 import { eventsJson } from '../../../lib/open-data/events-json.ts';
 import { DATA_LICENCE } from '../../../lib/open-data/licence.ts';
 import { absoluteUrl } from '../../../lib/site-url.ts';

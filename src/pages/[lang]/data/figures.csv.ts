@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { editionOf, editionPaths } from '../../../data/site.ts';
-import { loadContent } from '../../../data/timeline.ts';
+import { loadContent } from '../../../data/content.ts';
 import { figuresCsv } from '../../../lib/open-data/figures-csv.ts';
 import { absoluteUrl } from '../../../lib/site-url.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderPreview } from '../../../build/preview-image.ts';
+import { renderPreview } from '../../../node/preview-image.ts';
 import { previewCards } from '../../../data/previews.ts';
 
 /** The site's link-preview card and each of the latest entries' own (src/data/previews.ts says which). */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { editionOf, editionPaths } from '../../../data/site.ts';
-import { loadContent } from '../../../data/timeline.ts';
+import { loadContent } from '../../../data/content.ts';
 import { facetTable } from '../../../lib/facet-index.ts';
 
 export const getStaticPaths = editionPaths;

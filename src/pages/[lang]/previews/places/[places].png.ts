@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderPreview } from '../../../../build/preview-image.ts';
+import { renderPreview } from '../../../../node/preview-image.ts';
 import { placesCards } from '../../../../data/previews.ts';
 
 /** The link-preview card shared by the entries of the same places: where they happened, on the map. */
