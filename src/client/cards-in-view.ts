@@ -1,11 +1,11 @@
 import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail } from '../lib/timeline-events.ts';
 
 /**
- * Which event cards are in the window, kept by one IntersectionObserver for the whole page.
- * The reading bar and the overview both follow the card being read; each used to observe every
- * card itself, with its own margins, and at 2,000 cards the browser spent more time working out
- * those intersections after a filter than drawing it. Now each card is observed once, and a
- * follower measures only the few cards in view, once a frame, as the reader scrolls.
+ * Which event cards are in the window, for the scripts that follow the reader. One
+ * IntersectionObserver for the whole page watches the timeline's months, not its cards: a browser
+ * works out every observed element's intersection after each change of layout, and a filter over
+ * thousands of cards made that the larger part of its work. Inside a month in view, the cards in
+ * the window are found by their position, a few measures each frame.
  */
 /**
  * Measures what it needs from the cards in view and returns what to change, if anything: every
@@ -13,18 +13,45 @@ import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail } from '../lib/timelin
  */
 type Follower = (inView: readonly HTMLElement[]) => (() => void) | void;
 
-const inView = new Set<HTMLElement>();
+const monthsInView = new Set<Element>();
+const observed = new WeakSet<Element>();
 const followers = new Set<Follower>();
 let observer: IntersectionObserver | undefined;
 let frame = 0;
 
+/** Watches the months these cards are in (each once). */
 function observe(cards: Iterable<HTMLElement>) {
-  for (const card of cards) observer!.observe(card);
+  for (const card of cards) {
+    const month = card.parentElement;
+    if (!month || observed.has(month)) continue;
+    observed.add(month);
+    observer!.observe(month);
+  }
+}
+
+/** The cards of a month in view that are in the window: the first found by halving (the cards a filter leaves are in order, top to bottom), then on down. */
+function cardsOfMonthInView(month: Element): HTMLElement[] {
+  const cards = [...month.querySelectorAll<HTMLElement>(':scope > article.event-card:not([data-filter-out])')];
+  let low = 0;
+  let high = cards.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (cards[middle]!.getBoundingClientRect().bottom > 0) high = middle;
+    else low = middle + 1;
+  }
+  const found: HTMLElement[] = [];
+  for (let index = low; index < cards.length; index++) {
+    const box = cards[index]!.getBoundingClientRect();
+    if (box.top >= innerHeight) break;
+    if (box.height > 0) found.push(cards[index]!);
+  }
+  return found;
 }
 
 /** The cards in the window, in reading order. */
 function cardsInView(): HTMLElement[] {
-  return [...inView].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const months = [...monthsInView].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return months.flatMap(cardsOfMonthInView);
 }
 
 /** Calls every follower in the next frame, once however many times it is asked. */
@@ -40,7 +67,7 @@ function schedule() {
 
 function start() {
   observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) inView[entry.isIntersecting ? 'add' : 'delete'](entry.target as HTMLElement);
+    for (const entry of entries) monthsInView[entry.isIntersecting ? 'add' : 'delete'](entry.target);
     schedule();
   });
   observe(document.querySelectorAll<HTMLElement>('article.event-card'));

@@ -2,26 +2,25 @@
  * Enhances the server-drawn overview (every mark, or every bin of the density view, is already a
  * link to its event, so everything works without this): marks the event being read (as the
  * timeline's reader script says, READING_EVENT), moves between marks or bins with the arrow keys,
- * shows a detail box on hover and on keyboard focus, follows the filter, and brings in the card of
- * an event not loaded yet.
+ * shows a detail box on hover and on keyboard focus, and follows the filter. The density view's
+ * columns are OverviewBins; a click's way to its card is CardJump.
  */
 
 import type { OverviewBinData } from '../lib/overview/bin-data.ts';
 import {
   CARDS_EVENT,
-  CHOOSE_EVENT,
   FILTER_EVENT,
   READING_EVENT,
   type CardsEventDetail,
-  type ChooseEventDetail,
   type FilterEventDetail,
   type ReadingEventDetail,
 } from '../lib/timeline-events.ts';
+import { rovingIndex } from '../lib/roving.ts';
 import { tipAbove } from '../lib/tip-position.ts';
 import { OverviewBins } from './overview-bins.ts';
 import { pageData } from './page-data.ts';
 import { placeTip } from './place-tip.ts';
-import { allCardsLoaded, ensureCard } from './timeline-cards.ts';
+import { CardJump } from './card-jump.ts';
 
 /** The class of a mark or bin that the filter leaves out (the overview's own: see FilterFollower.dimLink). */
 const OUT = 'overview__out';
@@ -46,8 +45,7 @@ class TimelineOverview extends HTMLElement {
   private here!: SVGGElement;
   private hideTimer = 0;
   private reduced = matchMedia('(prefers-reduced-motion: reduce)');
-  /** The card a click is taking the reader to, until the scroll ends (or the reader takes over). */
-  private landing?: Element;
+  private jump = new CardJump((card) => this.watch([card]));
 
   connectedCallback() {
     this.items = [...this.querySelectorAll<Item>('a.overview__mark, a.overview__bin')];
@@ -73,10 +71,7 @@ class TimelineOverview extends HTMLElement {
     document.addEventListener(READING_EVENT, this.onReading);
     document.addEventListener(FILTER_EVENT, this.onFilter);
     document.addEventListener(CARDS_EVENT, this.onCards);
-    // On a long timeline, cards off screen are only estimated (content-visibility): a smooth scroll
-    // renders them on its way and ends off its mark. Once it ends, land on the card exactly.
-    addEventListener('scrollend', this.land);
-    for (const type of TAKE_OVER) addEventListener(type, this.cancelLanding, { passive: true });
+    this.jump.start();
   }
 
   disconnectedCallback() {
@@ -84,8 +79,7 @@ class TimelineOverview extends HTMLElement {
     document.removeEventListener(READING_EVENT, this.onReading);
     document.removeEventListener(FILTER_EVENT, this.onFilter);
     document.removeEventListener(CARDS_EVENT, this.onCards);
-    removeEventListener('scrollend', this.land);
-    for (const type of TAKE_OVER) removeEventListener(type, this.cancelLanding);
+    this.jump.stop();
   }
 
   private async readBins() {
@@ -96,15 +90,6 @@ class TimelineOverview extends HTMLElement {
     this.watch(document.querySelectorAll('article.event-card'));
     if (this.visible) this.filter(this.visible);
   }
-
-  private land = () => {
-    // The jump is over: later scrolls (by the page's other scripts) get their own behaviour back.
-    document.documentElement.style.scrollBehavior = '';
-    this.landing?.scrollIntoView({ block: 'start', behavior: 'instant' });
-    this.landing = undefined;
-  };
-
-  private cancelLanding = () => (this.landing = undefined);
 
   /** Follows these cards too (those of the page, then each part of a long timeline as it is added). */
   private watch(cards: Iterable<Element>) {
@@ -174,47 +159,22 @@ class TimelineOverview extends HTMLElement {
     if (!item) return;
     if (event.key === 'Escape') return this.hide(0);
     const items = this.shown();
-    const at = items.indexOf(item);
-    const to = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 0, End: items.length - 1 }[event.key];
+    const to = rovingIndex(event.key, items.indexOf(item), items.length);
     if (to === undefined) return;
     event.preventDefault();
-    const next = items[Math.max(0, Math.min(items.length - 1, to))];
+    const next = items[to];
     if (next) {
       this.rove(next);
       next.focus();
     }
   };
 
-  /**
-   * The link's own jump where it leads to a card on this page, made smooth unless the reader asked
-   * for less motion. Otherwise (a card not loaded yet, or a link written for another page of the
-   * timeline) the card is brought in and scrolled to here. The event is always read from data-slug.
-   */
+  /** A mark or column leads to its event's card (CardJump); it is the one being read from now. */
   private onClick = (event: MouseEvent) => {
     const item = itemOf(event.target);
     if (!item || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const slug = slugOf(item);
     this.setCurrent(item);
-    // The event jumped to is the one being read once it is in view, wherever it lands.
-    document.dispatchEvent(new CustomEvent<ChooseEventDetail>(CHOOSE_EVENT, { detail: { slug } }));
-    if (!this.reduced.matches) {
-      const root = document.documentElement.style;
-      root.scrollBehavior = 'smooth';
-      setTimeout(() => (root.scrollBehavior = ''), 1500);
-    }
-    const card = document.getElementById(slug);
-    const to = new URL(item.getAttribute('href')!, location.href);
-    const samePage = to.href.split('#')[0] === location.href.split('#')[0] && decodeURIComponent(to.hash) === `#${slug}`;
-    this.landing = card ?? undefined;
-    if (card ? samePage : allCardsLoaded()) return;
-    event.preventDefault();
-    void ensureCard(slug).then((found) => {
-      if (!found) return location.assign(to.href);
-      this.watch([found]);
-      history.replaceState(history.state, '', `#${slug}`);
-      this.landing = found;
-      found.scrollIntoView({ behavior: this.reduced.matches ? 'instant' : 'smooth', block: 'start' });
-    });
+    this.jump.follow(event, item, slugOf(item));
   };
 
   private onFilter = (event: Event) => this.filter((event as CustomEvent<FilterEventDetail>).detail?.visible ?? null);
@@ -264,9 +224,6 @@ class TimelineOverview extends HTMLElement {
     }, delay);
   }
 }
-
-/** What the reader does to take over the scrolling from a jump. */
-const TAKE_OVER = ['wheel', 'touchstart', 'pointerdown', 'keydown'];
 
 function itemOf(target: EventTarget | null): Item | undefined {
   return (target instanceof Element && target.closest<Item>('a.overview__mark, a.overview__bin')) || undefined;

@@ -46,6 +46,23 @@ describe('search', () => {
     await page.close();
   });
 
+  it('lists ten results at a time, says how many there are, and shows the next ones on asking', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(new URL('search/?q=amnesty', session.url).href);
+    const results = page.locator('[data-search-results] li');
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBe(10);
+    const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+    const total = Number(/^(\d+) events found for “amnesty”$/.exec(status)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    const more = page.getByRole('button', { name: 'Show more results' });
+    await more.click();
+    await expect.poll(() => results.count()).toBe(Math.min(20, total));
+    // The keyboard goes on from the first result added.
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] li')[10])).toBe(true);
+    expect(await more.isVisible()).toBe(total > 20);
+    await page.close();
+  });
+
   it('says how to find events when JavaScript is off', async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

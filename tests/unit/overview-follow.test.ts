@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { binOf, binsShown, binStarts } from '../../src/lib/overview/bin-follow.ts';
+import { rovingIndex } from '../../src/lib/roving.ts';
 import { tipAbove, tipBeside } from '../../src/lib/tip-position.ts';
 
 // Three bins of 2, 0 and 3 events; categories 0 (release) and 1 (protest).
@@ -42,5 +43,21 @@ describe('where a detail box goes', () => {
     expect(tipAbove(frame, { left: 100, top: 200, right: 110, bottom: 220 }, tip).left).toBe(0);
     expect(tipAbove(frame, { left: 490, top: 200, right: 500, bottom: 220 }, tip).left).toBe(280);
     expect(tipAbove(frame, { left: 290, top: 30, right: 310, bottom: 60 }, tip)).toEqual({ left: 140, top: 18 });
+  });
+});
+
+describe('moving through a chart with the arrow keys', () => {
+  it('moves one step either way, and to the first and last with Home and End', () => {
+    expect(rovingIndex('ArrowRight', 2, 5)).toBe(3);
+    expect(rovingIndex('ArrowLeft', 2, 5)).toBe(1);
+    expect(rovingIndex('Home', 2, 5)).toBe(0);
+    expect(rovingIndex('End', 2, 5)).toBe(4);
+  });
+
+  it('stays at the ends rather than wrapping, and ignores other keys', () => {
+    expect(rovingIndex('ArrowRight', 4, 5)).toBe(4);
+    expect(rovingIndex('ArrowLeft', 0, 5)).toBe(0);
+    expect(rovingIndex('Enter', 2, 5)).toBeUndefined();
+    expect(rovingIndex('ArrowRight', 0, 0)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { CATEGORIES, UNITS } from '../schema/index.ts';
-import type { UiStrings } from './strings.ts';
+import type { UiStrings } from './ui-strings.ts';
 
 /** The English edition's interface strings. */
 export const en: UiStrings = {
@@ -105,6 +105,7 @@ export const en: UiStrings = {
   searchResults: '{count} events found for “{query}”',
   searchNoResults: 'No events found. Try fewer or other words.',
   searchLoading: 'Searching…',
+  searchMore: 'Show more results',
   readingBarLabel: 'Where you are in the timeline',
   readingPanelLabel: 'The counts where you are in the timeline',
   readingNow: 'Reading',

@@ -1,4 +1,4 @@
-import type { UiStrings } from './strings.ts';
+import type { UiStrings } from './ui-strings.ts';
 
 /**
  * La edición en español: los textos de la interfaz, escritos como los escribiría una redacción
@@ -116,6 +116,7 @@ export const es: UiStrings = {
   searchResults: '{count} hechos encontrados para «{query}»',
   searchNoResults: 'No se encontró ningún hecho. Pruebe con menos palabras o con otras.',
   searchLoading: 'Buscando…',
+  searchMore: 'Mostrar más resultados',
   readingBarLabel: 'Dónde está usted en la cronología',
   readingPanelLabel: 'Las cifras donde está usted en la cronología',
   readingNow: 'Leyendo',
