@@ -124,10 +124,16 @@ class TimelineParts extends HTMLElement {
     return cards;
   }
 
-  /** Loads the next part, in the next frame, if the end of what is loaded is within `reach` of the window. */
+  /**
+   * Loads the next part, in the next frame, if the end of what is loaded is in the window or below
+   * it within `reach`. Not once the reader is past it (at the charts after the timeline): a part
+   * added above them would push them down, the browser would keep them in view, and every part
+   * would follow, one after another.
+   */
   private fillWindow(reach = REACH) {
     requestAnimationFrame(() => {
-      if (this.nextLink() && this.getBoundingClientRect().top < innerHeight + reach) void this.loadNext();
+      const { top, bottom } = this.getBoundingClientRect();
+      if (this.nextLink() && bottom > 0 && top < innerHeight + reach) void this.loadNext();
     });
   }
 

@@ -79,6 +79,18 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
     await page.close();
   });
 
+  it('leaves the later parts alone while the reader is at the charts after the timeline', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site}#counts-caption`);
+    await page.waitForTimeout(2500);
+    // The charts stay where the reader went, and the timeline above them does not grow part after part.
+    expect(await cards(page).count()).toBeLessThan(SYNTHETIC_COUNT);
+    const top = await page.locator('#counts-caption').evaluate((caption) => caption.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(900);
+    await page.close();
+  });
+
   it('applies a filter at once to the part on the page, and to each later part as the reader scrolls to it, with the count of the whole timeline', async () => {
     const expected = entries.filter((entry) => entry.data.category === 'release').map((entry) => entry.slug);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -22,6 +22,9 @@ describe('search', () => {
     const hrefs = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     for (const entry of hunger) expect(hrefs).toContain(`/en/events/${entry.slug}/`);
     expect(hrefs.every((href) => href.startsWith("/en/events/"))).toBe(true);
+    // Each excerpt is the event's words: not its date badge, category or "Added …" stamp.
+    const excerpts = await page.locator('[data-search-results] li p').allTextContents();
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/Inferred date|Added \d|^(January|February|March) 20\d\d/);
     await results.first().click();
     await page.waitForURL(/\/events\//);
     expect([...hosts]).toEqual(['127.0.0.1']);

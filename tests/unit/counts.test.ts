@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asOfDates, extremes, latestDate } from '../../src/lib/counts/describe.ts';
-import { layoutCounts, NARROW, WIDE, type CountsLayout } from '../../src/lib/counts/layout.ts';
+import { layoutCounts, NARROW, timeTickFormat, WIDE, type CountsLayout } from '../../src/lib/counts/layout.ts';
 import { allClaims, buildSeries, latestAsOf } from '../../src/lib/counts/series.ts';
 import { claimantSide } from '../../src/lib/counts/sides.ts';
 import { toPartialDate } from '../../src/lib/dates.ts';
@@ -135,5 +135,19 @@ describe('layoutCounts()', () => {
       writeFileSync(file, `${golden}\n`);
     }
     expect(golden).toBe(readFileSync(file, 'utf8').trimEnd());
+  });
+});
+
+describe('the counts chart names its time ticks for the span it covers', () => {
+  const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  const name = (first: string, last: string, tick: string) => new Intl.DateTimeFormat('en-GB', timeTickFormat(at(first), at(last))).format(at(tick));
+
+  it('by day and month over a few months, as the real story runs', () => {
+    expect(name('2026-01-03', '2026-02-24', '2026-02-01')).toBe('1 Feb');
+  });
+
+  it('by month and year over a year or two, and by the year alone beyond, where "1 Jan" would repeat', () => {
+    expect(name('2025-01-01', '2026-06-30', '2026-01-01')).toBe('Jan 2026');
+    expect(name('2019-05-25', '2026-10-30', '2024-01-01')).toBe('2024');
   });
 });

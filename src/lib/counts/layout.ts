@@ -160,9 +160,21 @@ export function layoutCounts(
     size: { ...size, height },
     plot,
     time,
+    xTickFormat: timeTickFormat(first, last),
     // A tick label too close to the right edge would run into the series labels.
     xTicks: ticks.map((date) => ({ x: round(x(date)), date })).filter((tick) => tick.x <= plot.right - size.fontSize * 2),
     yTicks: y.ticks(5).map((value) => ({ y: round(y(value)), value })),
     series: withLabels,
   };
+}
+
+/**
+ * How the time axis names its ticks (UTC times, ms): day and month over a few months; month and
+ * year over a year or two; the year alone beyond, where the ticks fall on years.
+ */
+export function timeTickFormat(first: number, last: number): Intl.DateTimeFormatOptions {
+  const days = (last - first) / 86_400_000;
+  if (days > 3 * 365) return { timeZone: 'UTC', year: 'numeric' };
+  if (days > 300) return { timeZone: 'UTC', month: 'short', year: 'numeric' };
+  return { timeZone: 'UTC', day: 'numeric', month: 'short' };
 }
