@@ -57,6 +57,8 @@ export interface CountsLayout {
   /** The time the plot spans, left to right, in UTC ms: where a date falls on it (lib/reading.ts). */
   time: { from: number; to: number };
   xTicks: { x: number; date: Date }[];
+  /** How the ticks are named, for the span the plot covers (timeTickFormat). */
+  xTickFormat: Intl.DateTimeFormatOptions;
   yTicks: { y: number; value: number }[];
   series: LaidOutSeries[];
 }
