@@ -2,6 +2,7 @@ import { FacetIndex, type FacetTable, type FilterResult } from '../lib/facet-ind
 import { formatNumber } from '../lib/figures.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import { FILTER_EVENT, type FilterEventDetail } from '../lib/timeline-events.ts';
+import { pageData } from './page-data.ts';
 import { TimelineCardFilter } from './timeline-card-filter.ts';
 import {
   emptyFilter,
@@ -28,9 +29,10 @@ class TimelineFilters extends HTMLElement {
   private cards = new TimelineCardFilter();
 
   connectedCallback() {
-    const table = this.querySelector('[data-filter-facets]')?.textContent;
-    if (table) this.index = new FacetIndex(JSON.parse(table) as FacetTable);
-    else if (this.dataset.facetsSrc) this.ready = this.fetchTable(this.dataset.facetsSrc);
+    this.ready = pageData<FacetTable>(this, '[data-filter-facets]', 'facetsSrc').then((table) => {
+      if (table) this.index = new FacetIndex(table);
+      else this.unavailable = !!this.dataset.facetsSrc;
+    });
     for (const link of this.links()) {
       link.setAttribute('role', 'button');
       link.setAttribute('aria-pressed', 'false');
@@ -79,16 +81,6 @@ class TimelineFilters extends HTMLElement {
     const next: FilterState = { ...this.state, [kind]: [...this.state[kind]] };
     next[kind] = next[kind].includes(id) ? next[kind].filter((value) => value !== id) : [...next[kind], id].sort();
     this.apply(next, true);
-  }
-
-  private async fetchTable(src: string) {
-    try {
-      const response = await fetch(src);
-      if (!response.ok) throw new Error(`${response.status}`);
-      this.index = new FacetIndex((await response.json()) as FacetTable);
-    } catch {
-      this.unavailable = true;
-    }
   }
 
   private apply(state: FilterState, push: boolean) {

@@ -8,6 +8,13 @@ import { formatNumber } from './figures.ts';
 
 export const PART_SIZE = 100;
 
+/**
+ * Whether a timeline of `count` events is sent in parts: its page carries the first part, and what
+ * the page's scripts need of every event (facets, running counts, the overview's bins) is a file
+ * they fetch, so that the page does not grow with the timeline.
+ */
+export const sentInParts = (count: number) => count > PART_SIZE;
+
 export interface TimelinePart<T> {
   /** 1 for the home page. */
   number: number;
