@@ -32,8 +32,11 @@ export class CardJump {
     for (const type of TAKE_OVER) removeEventListener(type, this.cancel);
   }
 
-  /** Follows a click on `link`, which leads to event `slug` (always read from the link's data-slug). */
-  follow(event: MouseEvent, link: Element, slug: string) {
+  /**
+   * Follows a click on `link`, which leads to event `slug` (always read from the link's data-slug),
+   * at `position` in the timeline's reading order if known (only its part of a long timeline loads).
+   */
+  follow(event: MouseEvent, link: Element, slug: string, position?: number) {
     // The event jumped to is the one being read once it is in view, wherever it lands.
     document.dispatchEvent(new CustomEvent<ChooseEventDetail>(CHOOSE_EVENT, { detail: { slug } }));
     if (!this.reduced.matches) {
@@ -47,7 +50,7 @@ export class CardJump {
     this.landing = card ?? undefined;
     if (card ? samePage : allCardsLoaded()) return;
     event.preventDefault();
-    void ensureCard(slug).then((found) => {
+    void ensureCard(slug, position).then((found) => {
       if (!found) return location.assign(to.href);
       this.broughtIn(found);
       history.replaceState(history.state, '', `#${slug}`);

@@ -39,6 +39,11 @@ export class OverviewBins {
     (window.requestIdleCallback ?? setTimeout)(() => binCount(data.words, 0, 0));
   }
 
+  /** The event's place in the timeline's reading order, from 0. */
+  positionOf(slug: string): number | undefined {
+    return this.at.get(slug);
+  }
+
   /** The column an event is counted in. */
   itemFor(slug: string): SVGAElement | undefined {
     const index = this.at.get(slug);

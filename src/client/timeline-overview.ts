@@ -174,7 +174,7 @@ class TimelineOverview extends HTMLElement {
     const item = itemOf(event.target);
     if (!item || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     this.setCurrent(item);
-    this.jump.follow(event, item, slugOf(item));
+    this.jump.follow(event, item, slugOf(item), this.bins?.positionOf(slugOf(item)));
   };
 
   private onFilter = (event: Event) => this.filter((event as CustomEvent<FilterEventDetail>).detail?.visible ?? null);

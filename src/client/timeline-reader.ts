@@ -206,7 +206,7 @@ class TimelineReader extends HTMLElement {
       const slug = this.steps[index]![0];
       if (!this.isShown(slug)) continue;
       // The next event of a long timeline may be in a part not loaded yet.
-      const card = await ensureCard(slug);
+      const card = await ensureCard(slug, index);
       if (!card) continue;
       this.chosen = index;
       card.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'start' });

@@ -20,6 +20,8 @@ export function createPaths(base: string, locale: Locale = DEFAULT_LOCALE) {
     eventOnTimeline: (slug: string, part = 1) => `${part > 1 ? page(`timeline/${part}/`) : page()}#${slug}`,
     /** A further part of a long timeline: /timeline/2/, /timeline/3/… (part 1 is the home page). */
     timelinePart: (part: number) => (part > 1 ? page(`timeline/${part}/`) : page()),
+    /** The address of any further part, "{part}" standing for its number (for the script that loads them). */
+    timelinePartPattern: () => page('timeline/{part}/'),
     /** Every entry by when it went up, newest first: /latest/, then /latest/2/… for the older ones. */
     latest: (part = 1) => page(part > 1 ? `latest/${part}/` : 'latest/'),
     /** Every event's facets, for the filter of a timeline sent in parts (lib/facet-index.ts). */

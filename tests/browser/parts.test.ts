@@ -161,6 +161,36 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
     await page.close();
   });
 
+  it('jumps from the overview to an event parts away loading its part alone, and fills the gap as the reader scrolls back to it, the view held still', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto(site);
+    const last = Math.ceil(SYNTHETIC_COUNT / PART_SIZE);
+    // The overview's last column leads to an event deep in the last part: far from that part's start.
+    const bin = page.locator('timeline-overview a.overview__bin').last();
+    await expect.poll(() => bin.getAttribute('data-slug')).toBeTruthy();
+    const slug = (await bin.getAttribute('data-slug'))!;
+    expect(order.indexOf(slug)).toBeGreaterThan((last - 1) * PART_SIZE + 20);
+    await bin.click();
+    await expect.poll(() => page.locator(`[id="${slug}"]`).count()).toBe(1);
+    await page.waitForTimeout(1000);
+    // The first part and the last, nothing between, in reading order.
+    expect(await cardIds(page)).toEqual([...order.slice(0, PART_SIZE), ...order.slice((last - 1) * PART_SIZE)]);
+    expect(await page.locator('timeline-parts').getAttribute('data-missing')).toBe(String(last - 2));
+    // The reader scrolls back up to the start of the part they jumped into: the parts between come in above, in order.
+    const near = order[(last - 1) * PART_SIZE + 2]!;
+    await page.mouse.wheel(0, -100);
+    await page.locator(`[id="${near}"]`).evaluate((card) => card.scrollIntoView({ block: 'start' }));
+    await page.mouse.wheel(0, -100);
+    await expect.poll(() => cards(page).count()).toBe(SYNTHETIC_COUNT);
+    expect(await cardIds(page)).toEqual(order);
+    expect(await page.locator('timeline-parts').getAttribute('data-missing')).toBeNull();
+    // What the reader was looking at stays where it was (the parts came in above it).
+    const top = await page.locator(`[id="${near}"]`).evaluate((card) => card.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(-300);
+    expect(top).toBeLessThan(900);
+    await page.close();
+  });
+
   it('moves on with the keyboard from the last card of a part to the first of the next', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(site);
