@@ -60,9 +60,11 @@ class TimelineParts extends HTMLElement {
    * part it is in, and only that part is loaded; without it, part after part until it comes.
    */
   async loadUntil(slug: string, position?: number): Promise<HTMLElement | null> {
-    if (position !== undefined) {
-      const part = partAt(position);
-      if (part >= this.start && part <= this.total && (await this.load(part))) this.waitForReader(READER_INPUT);
+    const part = position === undefined ? undefined : partAt(position);
+    if (part !== undefined && part >= this.start && part <= this.total && !this.firstCards.has(part)) {
+      // The reader is taken to the card: the parts either side wait until they move on from it.
+      this.waitForReader(READER_INPUT);
+      await this.load(part);
     }
     while (!document.getElementById(slug) && (await this.load(this.firstMissing())));
     return document.getElementById(slug);

@@ -191,6 +191,27 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
     await page.close();
   });
 
+  it('after a jump parts away, returns from an event page to the same place, with the same parts loaded and the gap still to fill', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto(site);
+    const last = Math.ceil(SYNTHETIC_COUNT / PART_SIZE);
+    const bin = page.locator('timeline-overview a.overview__bin').last();
+    await expect.poll(() => bin.getAttribute('data-slug')).toBeTruthy();
+    const slug = (await bin.getAttribute('data-slug'))!;
+    await bin.click();
+    await expect.poll(() => page.locator(`[id="${slug}"]`).count()).toBe(1);
+    await page.waitForTimeout(500);
+    const loaded = await cardIds(page);
+    const before = await page.locator(`[id="${slug}"]`).evaluate((card) => card.getBoundingClientRect().top);
+    await page.locator(`[id="${slug}"] h4 a`).click();
+    await page.waitForURL(/\/events\//);
+    await page.goBack();
+    await expect.poll(async () => Math.abs((await page.locator(`[id="${slug}"]`).evaluate((card) => card.getBoundingClientRect().top)) - before)).toBeLessThan(2);
+    expect(await cardIds(page)).toEqual(loaded);
+    expect(await page.locator('timeline-parts').getAttribute('data-missing')).toBe(String(last - 2));
+    await page.close();
+  });
+
   it('moves on with the keyboard from the last card of a part to the first of the next', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(site);
