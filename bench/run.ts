@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { readContentFiles } from '../src/node/content-files.ts';
 import { checkContent } from '../src/lib/content-check/index.ts';
-import { measureInBrowser, type BrowserMetrics, type ScrollMetrics } from './browser-metrics.ts';
+import { measureInBrowser, type BrowserMetrics, type ScrollMetrics, type Timed } from './browser-metrics.ts';
 import { CATEGORIES, runLighthouse } from './lighthouse.ts';
 import { htmlComposition, pageWeight, type Weight } from './page-weight.ts';
 import { generatePlainSite } from './plain-site.ts';
@@ -488,7 +488,10 @@ if (plainRoot) {
 
 if (results.browser) {
   const b = results.browser;
-  heading(`In Chromium (1280×900), ${BROWSER_SIZE} entries: ms from a click on a control in view to the frame painted after the page goes quiet`);
+  heading(
+    `In Chromium (1280×900), ${BROWSER_SIZE} entries: ms from a click on a control in view to the frame painted after the page goes quiet; ` +
+      `for a filter or a clear, to the frame that shows it (then, in brackets, to the page quiet: cards far from the window are marked in idle time)`,
+  );
   if (results.browserLoad !== undefined) console.log(`Load average (1 min) as the measurements began: ${results.browserLoad.toFixed(2)}\n`);
   console.log(
     `Home page: ${b.partsLoader ? 'sent in parts (<timeline-parts>)' : 'whole timeline in the page (no <timeline-parts>)'}, ` +
@@ -497,11 +500,15 @@ if (results.browser) {
   );
   // The phone's column, with no budget: the budget is for Chromium on the machine at hand.
   const phone = results.phone;
-  const row = (name: string, pick: (metrics: BrowserMetrics) => number) => [
+  // A filter's own time is to the frame that shows it; the marking of cards far from the window
+  // goes on in idle time, and "quiet" is the frame painted once that is done too.
+  const figure = (value: number | Timed) => (typeof value === 'number' ? msf(value) : `${msf(value.shown)} (quiet ${msf(value.quiet)})`);
+  const shown = (value: number | Timed) => (typeof value === 'number' ? value : value.shown);
+  const row = (name: string, pick: (metrics: BrowserMetrics) => number | Timed) => [
     name,
-    msf(pick(b)),
-    ok(pick(b) <= BUDGET.filterMs),
-    ...(phone ? [msf(pick(phone)), ok(pick(phone) <= BUDGET.phoneMs)] : []),
+    figure(pick(b)),
+    ok(shown(pick(b)) <= BUDGET.filterMs),
+    ...(phone ? [figure(pick(phone)), ok(shown(pick(phone)) <= BUDGET.phoneMs)] : []),
   ];
   const phoneColumn = phone ? [`CPU ${PHONE_SLOWDOWN}× slower (a phone)`, `budget ≤ ${BUDGET.phoneMs} ms`] : [];
   table(
