@@ -77,6 +77,8 @@ interface Recorder {
   /** The animation frame (its time) whose callbacks made the last change; null when a task between frames did. */
   lastFrame: number | null;
   frames: number[];
+  /** When each of those frames' callbacks ran: a frame's own time is when it was due, and a long task may hold it back. */
+  ran: number[];
   looping: boolean;
 }
 declare global {
@@ -110,7 +112,7 @@ function noteAnimationFrames() {
 /** In the page: note the time of every DOM change and `timeline:*` event; frames are noted while an action is timed. */
 function installRecorder(page: Page) {
   return page.evaluate(() => {
-    const bench: Recorder = { last: performance.now(), lastFrame: null, frames: [], looping: false };
+    const bench: Recorder = { last: performance.now(), lastFrame: null, frames: [], ran: [], looping: false };
     window.__bench = bench;
     const touch = () => {
       bench.last = performance.now();
@@ -166,9 +168,11 @@ export async function measureInBrowser(dist: string, cpuSlowdown = 1): Promise<B
       const start = await page.evaluate(({ target, action }) => {
         const bench = window.__bench!;
         bench.frames = [];
+        bench.ran = [];
         bench.looping = true;
         const loop = (now: number) => {
           bench.frames.push(now);
+          bench.ran.push(performance.now());
           if (bench.looping) requestAnimationFrame(loop);
         };
         requestAnimationFrame(loop);
@@ -194,8 +198,8 @@ export async function measureInBrowser(dist: string, cpuSlowdown = 1): Promise<B
           const after = bench.frames.filter((time) => time > (bench.lastFrame ?? last));
           const painted = bench.lastFrame === null ? after[1] : after[0];
           // What the click changed at once (a filter's marks, in its own task) is painted in the
-          // first frame after it, and shown when the next begins.
-          const shown = bench.frames.filter((time) => time > start)[1];
+          // first frame that runs after it, and shown once the next one runs.
+          const shown = bench.ran.filter((time) => time > start)[1];
           return { quiet: (painted ?? after[0] ?? performance.now()) - start, shown: (shown ?? performance.now()) - start };
         },
         { start, last },
