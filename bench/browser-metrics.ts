@@ -158,10 +158,10 @@ export async function measureInBrowser(dist: string, cpuSlowdown = 1): Promise<B
 
     /**
      * Brings the control into view, as the reader must to click it, and lets the page settle (not
-     * timed); then clicks, waits for the page to go quiet, and returns the ms from the click to the
-     * frame painted after the last change.
+     * timed); then clicks it (or enters words in it, as a paste or the last key of a word: one input
+     * event), waits for the page to go quiet, and returns the ms from the click to the frame painted
+     * after the last change, and to the frame that shows what the click changed at once.
      */
-    /** The same for words entered in a field (as a paste or the last key of a word: one input event). */
     const timeAction = async (selector: string, what: string, action: 'click' | { type: string }): Promise<{ quiet: number; shown: number }> => {
       await page.evaluate((target) => document.querySelector(target)!.scrollIntoView({ block: 'center' }), selector);
       await settle(`${what}: bringing the control into view`, await page.evaluate(() => performance.now()));
@@ -258,11 +258,15 @@ export async function measureInBrowser(dist: string, cpuSlowdown = 1): Promise<B
     const firstClears: Timed[] = [];
     let cardsAtLoad = 0;
     let cardsAfterFirstFilter = 0;
-    for (let load = 0; load < loads; load++) {
-      const navigated = Date.now();
+    /** Loads the home page afresh and waits for it to settle. */
+    const freshPage = async (what: string) => {
       await page.goto(server.url, { waitUntil: 'load' });
       await installRecorder(page);
-      await settle('page load', await page.evaluate(() => performance.now()));
+      await settle(`${what}: page load`, await page.evaluate(() => performance.now()));
+    };
+    for (let load = 0; load < loads; load++) {
+      const navigated = Date.now();
+      await freshPage(`first filter, load ${load + 1}`);
       settled.push(Date.now() - navigated);
       await openControls('first filter');
       cardsAtLoad = await cardCount(page);
@@ -271,16 +275,11 @@ export async function measureInBrowser(dist: string, cpuSlowdown = 1): Promise<B
       firstClears.push(await timeFilter(clear, `first clear, load ${load + 1}`));
     }
     const settledMs = median(settled);
-    const freshPage = async (what: string) => {
-      await page.goto(server.url, { waitUntil: 'load' });
-      await installRecorder(page);
-      await settle(`${what}: page load`, await page.evaluate(() => performance.now()));
-      await openControls(what);
-    };
     const firstFilterMs = medians(firstFilters);
     const firstClearMs = medians(firstClears);
     // A fresh page again, for the scroll and the repeated filters.
     await freshPage('repeated filters');
+    await openControls('repeated filters');
     const partsLoader = await page.evaluate(() => document.querySelector('timeline-parts') !== null);
 
     const freshScroll = await scroll('scroll of the fresh page');
@@ -318,7 +317,8 @@ export async function measureInBrowser(dist: string, cpuSlowdown = 1): Promise<B
 
     // On a fresh page (the overview's jumps left gaps: parts loaded alone), the reader goes to the
     // end of the timeline (not of the page: the map comes after it), and every part loads on the way.
-    await freshPage('page load before scrolling to the end');
+    await freshPage('before scrolling to the end');
+    await openControls('before scrolling to the end');
     const partsLeft = () => page.evaluate(() => document.querySelector('timeline-parts[data-missing]') !== null);
     for (let step = 0; step < 200 && (await partsLeft()); step++) {
       await page.evaluate(() => document.querySelector('timeline-parts')?.scrollIntoView({ block: 'end' }));

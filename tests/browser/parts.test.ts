@@ -161,17 +161,25 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
     await page.close();
   });
 
-  it('jumps from the overview to an event parts away loading its part alone, and fills the gap as the reader scrolls back to it, the view held still', async () => {
+  /** The number of the last part. */
+  const last = Math.ceil(SYNTHETIC_COUNT / PART_SIZE);
+
+  /** Opens the home page (reduced motion) and clicks the overview's last column; resolves once its event's card is on the page. */
+  async function jumpToLastColumn(): Promise<{ page: Page; slug: string }> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(site);
-    const last = Math.ceil(SYNTHETIC_COUNT / PART_SIZE);
-    // The overview's last column leads to an event deep in the last part: far from that part's start.
     const bin = page.locator('timeline-overview a.overview__bin').last();
     await expect.poll(() => bin.getAttribute('data-slug')).toBeTruthy();
     const slug = (await bin.getAttribute('data-slug'))!;
-    expect(order.indexOf(slug)).toBeGreaterThan((last - 1) * PART_SIZE + 20);
     await bin.click();
     await expect.poll(() => page.locator(`[id="${slug}"]`).count()).toBe(1);
+    return { page, slug };
+  }
+
+  it('jumps from the overview to an event parts away loading its part alone, and fills the gap as the reader scrolls back to it, the view held still', async () => {
+    const { page, slug } = await jumpToLastColumn();
+    // The overview's last column leads to an event deep in the last part: far from that part's start.
+    expect(order.indexOf(slug)).toBeGreaterThan((last - 1) * PART_SIZE + 20);
     await page.waitForTimeout(1000);
     // The first part and the last, nothing between, in reading order.
     expect(await cardIds(page)).toEqual([...order.slice(0, PART_SIZE), ...order.slice((last - 1) * PART_SIZE)]);
@@ -192,14 +200,7 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
   });
 
   it('after a jump parts away, returns from an event page to the same place, with the same parts loaded and the gap still to fill', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-    await page.goto(site);
-    const last = Math.ceil(SYNTHETIC_COUNT / PART_SIZE);
-    const bin = page.locator('timeline-overview a.overview__bin').last();
-    await expect.poll(() => bin.getAttribute('data-slug')).toBeTruthy();
-    const slug = (await bin.getAttribute('data-slug'))!;
-    await bin.click();
-    await expect.poll(() => page.locator(`[id="${slug}"]`).count()).toBe(1);
+    const { page, slug } = await jumpToLastColumn();
     await page.waitForTimeout(500);
     const loaded = await cardIds(page);
     const before = await page.locator(`[id="${slug}"]`).evaluate((card) => card.getBoundingClientRect().top);
