@@ -22,28 +22,37 @@ let frame = 0;
 /** Watches the months these cards are in (each once). */
 function observe(cards: Iterable<HTMLElement>) {
   for (const card of cards) {
-    const month = card.parentElement;
+    const month = card.closest('.timeline__month');
     if (!month || observed.has(month)) continue;
     observed.add(month);
     observer!.observe(month);
   }
 }
 
-/** The cards of a month in view that are in the window: the first found by halving (the cards a filter leaves are in order, top to bottom), then on down. */
+/**
+ * The cards of a month in view that are in the window. A long timeline's month holds its cards in
+ * runs (each laid out only near the window): the first item in the window is found by halving over
+ * the month's cards or runs (what a filter leaves is in order, top to bottom), then on down, a run's
+ * own cards measured only once the run is in the window.
+ */
 function cardsOfMonthInView(month: Element): HTMLElement[] {
-  const cards = [...month.querySelectorAll<HTMLElement>(':scope > article.event-card:not([data-filter-out])')];
+  const items = [...month.querySelectorAll<HTMLElement>(':scope > :is(article.event-card, .timeline__cards):not([data-filter-out])')];
   let low = 0;
-  let high = cards.length;
+  let high = items.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (cards[middle]!.getBoundingClientRect().bottom > 0) high = middle;
+    if (items[middle]!.getBoundingClientRect().bottom > 0) high = middle;
     else low = middle + 1;
   }
   const found: HTMLElement[] = [];
-  for (let index = low; index < cards.length; index++) {
-    const box = cards[index]!.getBoundingClientRect();
-    if (box.top >= innerHeight) break;
-    if (box.height > 0) found.push(cards[index]!);
+  for (const item of items.slice(low)) {
+    if (item.getBoundingClientRect().top >= innerHeight) break;
+    const cards = item.matches('article') ? [item] : item.querySelectorAll<HTMLElement>(':scope > article.event-card:not([data-filter-out])');
+    for (const card of cards) {
+      const box = card.getBoundingClientRect();
+      if (box.top >= innerHeight) break;
+      if (box.height > 0 && box.bottom > 0) found.push(card);
+    }
   }
   return found;
 }

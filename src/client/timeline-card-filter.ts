@@ -1,7 +1,7 @@
 import { FACET_ATTRIBUTE, FACET_KINDS, isEmptyFilter, matchesFilter, type FacetKind, type FilterState } from '../lib/facets.ts';
 import { CARDS_EVENT, type CardsEventDetail } from '../lib/timeline-events.ts';
 
-/** The attribute of a card, month or year that the filter leaves out (hidden on screen by global.css; paper gets all). */
+/** The attribute of a card, run of cards, month or year that the filter leaves out (hidden on screen by global.css; paper gets all). */
 const OUT = 'data-filter-out';
 
 interface Card {
@@ -38,14 +38,14 @@ export class TimelineCardFilter {
   apply(state: FilterState) {
     const empty = isEmptyFilter(state);
     this.state = empty ? undefined : state;
-    // A month or a year is shown while one of its cards is.
+    // A run of cards (on a long timeline), a month or a year is shown while one of its cards is.
     const sections = new Map<Element, boolean>();
     for (const { element, ids } of this.cards) {
       const shown = empty || matchesFilter(ids, state);
       mark(element, !shown);
-      const month = element.parentElement;
-      const year = month?.parentElement;
-      for (const section of [month, year]) if (section) sections.set(section, shown || sections.get(section) === true);
+      for (let section = element.parentElement; section && !section.classList.contains('timeline'); section = section.parentElement) {
+        sections.set(section, shown || sections.get(section) === true);
+      }
     }
     for (const [section, shown] of sections) mark(section, !shown);
   }

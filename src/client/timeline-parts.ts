@@ -6,6 +6,8 @@ import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail } from '../lib/timelin
 interface Saved {
   parts: number[];
   scrollY: number;
+  /** The card at the top of the window, and how far down the window it was. */
+  anchor?: { slug: string; top: number };
 }
 
 const STORAGE_KEY = `timeline-parts:${location.pathname}`;
@@ -168,7 +170,9 @@ class TimelineParts extends HTMLElement {
   }
 
   private save() {
-    const saved: Saved = { parts: [...this.firstCards.keys()], scrollY };
+    const card = cardInWindow();
+    const anchor = card ? { slug: card.id, top: card.getBoundingClientRect().top } : undefined;
+    const saved: Saved = { parts: [...this.firstCards.keys()], scrollY, anchor };
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
   }
 
@@ -183,7 +187,15 @@ class TimelineParts extends HTMLElement {
     if (saved && Array.isArray(saved.parts) && saved.parts.length > 1) {
       history.scrollRestoration = 'manual';
       for (const part of saved.parts.sort((a, b) => a - b)) await this.load(part);
-      scrollTo(0, saved.scrollY);
+      // Back to the card the reader was at, where it was in the window: a long timeline's months
+      // away from the window have estimated heights, so the same scrollY would land elsewhere.
+      // As after a jump, a gap either side waits for the reader to move.
+      this.waitForReader(READER_INPUT);
+      const card = saved.anchor && document.getElementById(saved.anchor.slug);
+      if (card) {
+        card.scrollIntoView({ block: 'start' });
+        scrollBy(0, card.getBoundingClientRect().top - saved.anchor!.top);
+      } else scrollTo(0, saved.scrollY);
       return;
     }
     const target = decodeURIComponent(location.hash.slice(1));
@@ -194,14 +206,16 @@ class TimelineParts extends HTMLElement {
 /**
  * Moves a fetched part's years, months and cards into this page's timeline, before `before` (the
  * first card of a later part) or at the end. A part may begin or end in the middle of a month
- * already shown: its cards join that month, under the heading already there. Added above the
+ * already shown: its cards (or runs of cards) join that month, under the heading already there. Added above the
  * window, they leave the reader's view where it was (the browser's scroll anchoring).
  */
 function merge(source: Element | null, before: Element | null): HTMLElement[] {
   const timeline = document.querySelector('.timeline');
   if (!source || !timeline) return [];
   const cards = [...source.querySelectorAll<HTMLElement>('article.event-card')];
-  const beforeMonth = before?.parentElement ?? null;
+  // What `before` is in its month: the card itself, or (on a long timeline) its run of cards.
+  const beforeItem = before?.closest('.timeline__month > *') ?? null;
+  const beforeMonth = beforeItem?.parentElement ?? null;
   const beforeYear = beforeMonth?.parentElement ?? null;
   // Only new months are estimated: a month on the page keeps its size as the browser knows it
   // (a change of style there would stop the browser holding the reader's view still, see below).
@@ -216,8 +230,8 @@ function merge(source: Element | null, before: Element | null): HTMLElement[] {
     for (const month of [...year.querySelectorAll(':scope > .timeline__month')]) {
       const shownMonth = sectionOf(month);
       if (shownMonth) {
-        const adopted = [...month.querySelectorAll('article.event-card')].map((card) => document.adoptNode(card));
-        for (const card of adopted) shownMonth.insertBefore(card, shownMonth === beforeMonth ? before : null);
+        const items = [...month.children].filter((item) => !item.matches('h3')).map((item) => document.adoptNode(item));
+        for (const item of items) shownMonth.insertBefore(item, shownMonth === beforeMonth ? beforeItem : null);
       } else {
         shownYear.insertBefore(document.adoptNode(month), shownYear === beforeYear ? beforeMonth : null);
         months.add(month);
@@ -235,9 +249,21 @@ function merge(source: Element | null, before: Element | null): HTMLElement[] {
  */
 function estimateMonths(months: Iterable<Element>) {
   for (const month of months) {
-    const cards = month.querySelectorAll(':scope > article.event-card').length;
+    const cards = month.querySelectorAll('article.event-card').length;
     (month as HTMLElement).style.containIntrinsicSize = `auto ${2 + cards * 12.5}rem`;
   }
+}
+
+/** The card at the top of the window, or the first below it (under the reading bar, say). */
+function cardInWindow(): HTMLElement | null {
+  const timeline = document.querySelector('.timeline');
+  if (!timeline) return null;
+  const { left, width } = timeline.getBoundingClientRect();
+  for (let y = 1; y < innerHeight; y += 40) {
+    const card = document.elementFromPoint(left + width / 2, y)?.closest<HTMLElement>('.timeline article.event-card');
+    if (card) return card;
+  }
+  return null;
 }
 
 /**

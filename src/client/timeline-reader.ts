@@ -133,7 +133,7 @@ class TimelineReader extends HTMLElement {
       // Not displayed: the filter left none of its events.
       if (box.height === 0) continue;
       if (box.top > line) break;
-      const cards = [...month.querySelectorAll<HTMLElement>(':scope > article.event-card')].filter((card) => this.isShown(card.id));
+      const cards = [...month.querySelectorAll<HTMLElement>('article.event-card')].filter((card) => this.isShown(card.id));
       if (box.bottom <= line) {
         index = this.indexOf.get(cards.at(-1)?.id ?? '') ?? index;
         continue;

@@ -78,3 +78,13 @@ export function groupByYearAndMonth(events: readonly TimelineEvent[]): YearGroup
   }
   return years;
 }
+
+/** How many cards a long timeline's month holds in a run: the browser lays out and paints a run at a time, near the window. */
+export const CARDS_PER_RUN = 8;
+
+/** `items` in runs of `size` (the last one shorter): a long timeline's month lays out its cards a run at a time. */
+export function inRunsOf<T>(items: readonly T[], size: number): T[][] {
+  const runs: T[][] = [];
+  for (let start = 0; start < items.length; start += size) runs.push(items.slice(start, start + size));
+  return runs;
+}

@@ -5,6 +5,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../bench/synthetic.ts';
 import { PLACE_LIST } from '../../src/lib/geo/places.ts';
+import { CARDS_PER_RUN } from '../../src/lib/grouping.ts';
 import { PART_SIZE } from '../../src/lib/parts.ts';
 import { OWN_CARDS } from '../../src/lib/preview/choice.ts';
 import { astroBuild, ROOT } from '../support/build.ts';
@@ -35,6 +36,30 @@ beforeAll(async () => {
   expect(result.code, result.output).toBe(0);
   map = read('en/index.html').querySelector('figure.chart--map')!;
   figureHtml = map.outerHTML;
+});
+
+describe(`the timeline with ${COUNT} events`, () => {
+  it(`holds each month's cards in runs of ${CARDS_PER_RUN} (the browser lays out a run only near the window), every card once, in reading order`, () => {
+    for (const path of ['en/index.html', 'es/timeline/2/index.html']) {
+      const timeline = read(path).querySelector('.timeline')!;
+      expect(timeline.classList.contains('timeline--long'), path).toBe(true);
+      for (const month of timeline.querySelectorAll('.timeline__month')) {
+        const [heading, ...items] = month.childNodes.filter((node): node is HTMLElement => node.nodeType === 1);
+        expect(heading!.tagName).toBe('H3');
+        const sizes = items.map((run) => {
+          expect(run.classList.contains('timeline__cards'), `${path}: a month holds runs, not loose cards`).toBe(true);
+          return run.querySelectorAll(':scope > article.event-card').length;
+        });
+        // Full runs, then the month's last one with what is left.
+        expect(sizes.slice(0, -1).every((size) => size === CARDS_PER_RUN), `${path}: ${sizes.join(',')}`).toBe(true);
+        expect(sizes.at(-1)).toBeGreaterThan(0);
+        expect(sizes.at(-1)).toBeLessThanOrEqual(CARDS_PER_RUN);
+      }
+      const inRuns = timeline.querySelectorAll('.timeline__cards > article.event-card').map((card) => card.id);
+      expect(inRuns).toEqual(timeline.querySelectorAll('article.event-card').map((card) => card.id));
+      expect(inRuns).toHaveLength(PART_SIZE);
+    }
+  });
 });
 
 describe(`the places map with ${COUNT} events`, () => {
