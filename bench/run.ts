@@ -490,7 +490,7 @@ if (results.browser) {
   const b = results.browser;
   heading(
     `In Chromium (1280×900), ${BROWSER_SIZE} entries: ms from a click on a control in view to the frame painted after the page goes quiet; ` +
-      `for a filter or a clear, to the frame that shows it (then, in brackets, to the page quiet: charts away from the window follow in idle time)`,
+      `for a filter or a clear, to the frame that shows it (then, in brackets, to the page quiet: cards far from the window are marked in idle time)`,
   );
   if (results.browserLoad !== undefined) console.log(`Load average (1 min) as the measurements began: ${results.browserLoad.toFixed(2)}\n`);
   console.log(
@@ -500,8 +500,8 @@ if (results.browser) {
   );
   // The phone's column, with no budget: the budget is for Chromium on the machine at hand.
   const phone = results.phone;
-  // A filter's own time is to the frame that shows it; charts away from the window follow it in
-  // idle time, and "quiet" is the frame painted once that is done too.
+  // A filter's own time is to the frame that shows it; the marking of cards far from the window
+  // goes on in idle time, and "quiet" is the frame painted once that is done too.
   const figure = (value: number | Timed) => (typeof value === 'number' ? msf(value) : `${msf(value.shown)} (quiet ${msf(value.quiet)})`);
   const shown = (value: number | Timed) => (typeof value === 'number' ? value : value.shown);
   const row = (name: string, pick: (metrics: BrowserMetrics) => number | Timed) => [

@@ -2,7 +2,7 @@ import { formatCaracasDay } from '../lib/caracas-time.ts';
 import { formatNumber } from '../lib/figures.ts';
 import type { Activity } from '../lib/latest.ts';
 import { beginPageView, countSince, describeSince, markAllRead, markFor, type SinceWords } from '../lib/since-visit.ts';
-import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail } from '../lib/timeline-events.ts';
+import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail, type FilterEventDetail } from '../lib/timeline-events.ts';
 
 interface SinceData {
   words: SinceWords & { newMark: string; correctedMark: string; markSuffix: string };
@@ -22,6 +22,8 @@ const MARK_CLASS = 'since-mark';
 class SinceLastVisit extends HTMLElement {
   private data!: SinceData;
   private since: number | undefined;
+  /** The events the filter shows (null: all). */
+  private visible: ReadonlySet<string> | null = null;
 
   connectedCallback() {
     this.data = JSON.parse(this.querySelector('[data-since]')?.textContent ?? 'null') as SinceData;
@@ -40,7 +42,10 @@ class SinceLastVisit extends HTMLElement {
       this.pointAtFirst();
     });
     // The first one shown: a filter may hide the first one on the page.
-    document.addEventListener(FILTER_EVENT, () => requestAnimationFrame(() => this.pointAtFirst()));
+    document.addEventListener(FILTER_EVENT, (event) => {
+      this.visible = (event as CustomEvent<FilterEventDetail>).detail?.visible ?? null;
+      requestAnimationFrame(() => this.pointAtFirst());
+    });
     const intl = this.dataset.intl!;
     const date = formatCaracasDay(this.since, intl, Date.now());
     this.querySelector('[data-since-text]')!.textContent = describeSince(counts, date, this.data.words, (count) => formatNumber(count, intl));
@@ -72,7 +77,9 @@ class SinceLastVisit extends HTMLElement {
   private pointAtFirst() {
     const link = this.querySelector<HTMLAnchorElement>('[data-since-first]')!;
     link.dataset.latest ??= link.getAttribute('href')!;
-    const first = document.querySelector<HTMLElement>('article.event-card:is([data-new], [data-corrected]):not([data-filter-out])');
+    // Read from the filter's own list: a card far from the window may not be marked yet (timeline-card-filter.ts).
+    const marked = document.querySelectorAll<HTMLElement>('article.event-card:is([data-new], [data-corrected])');
+    const first = [...marked].find((card) => !this.visible || this.visible.has(card.id));
     link.setAttribute('href', first ? `#${first.id}` : link.dataset.latest);
   }
 

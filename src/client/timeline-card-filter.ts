@@ -1,23 +1,57 @@
 import { FACET_ATTRIBUTE, FACET_KINDS, isEmptyFilter, matchesFilter, type FacetKind, type FilterState } from '../lib/facets.ts';
-import { CARDS_EVENT, type CardsEventDetail } from '../lib/timeline-events.ts';
+import { CARDS_EVENT, CHOOSE_EVENT, type CardsEventDetail, type ChooseEventDetail } from '../lib/timeline-events.ts';
 
 /** The attribute of a card, run of cards, month or year that the filter leaves out (hidden on screen by global.css; paper gets all). */
 const OUT = 'data-filter-out';
+/** Months this near the window (a screen above and below) have their cards marked at once. */
+const NEAR = '100% 0px 100% 0px';
 
 interface Card {
   element: HTMLElement;
   ids: Record<FacetKind, string[]>;
 }
 
+/** A browser's idle time, or a short task where it has no requestIdleCallback. */
+const whenIdle: (work: (deadline: { timeRemaining(): number }) => void) => void =
+  window.requestIdleCallback?.bind(window) ??
+  ((work) =>
+    setTimeout(() => {
+      const start = performance.now();
+      work({ timeRemaining: () => Math.max(0, 8 - (performance.now() - start)) });
+    }));
+
 /**
  * Shows the timeline's cards that pass the filter, and the months and years that keep one, by
- * marking the others. Only what changes is touched: at 2,000 cards this restyles a few elements,
- * where changing a stylesheet made the browser look at the whole page again. Cards of a long
- * timeline's later parts follow the filter as they arrive.
+ * marking the others. Only what changes is touched: every attribute written is style work for the
+ * browser. The cards of months near the window are marked at once, the rest while the browser is
+ * idle (or as soon as their month nears the window, or one of its events is chosen): with 10,000
+ * cards, marking them all took longer than the reader should wait to see the filter applied.
+ * Cards of a long timeline's later parts follow the filter as they arrive.
  */
 export class TimelineCardFilter {
-  private cards: Card[] = [];
+  /** Each month's cards. */
+  private months = new Map<Element, Card[]>();
   private state: FilterState | undefined;
+  /** The months near the window; those not yet placed by the observer (just added) are not known to be far. */
+  private near = new Set<Element>();
+  private placed = new WeakSet<Element>();
+  /** Months whose cards do not follow the filter yet. */
+  private stale = new Set<Element>();
+  private idle = false;
+  private observer = new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) {
+        this.placed.add(target);
+        if (!isIntersecting) {
+          this.near.delete(target);
+          continue;
+        }
+        this.near.add(target);
+        if (this.stale.has(target)) this.markCards(target);
+      }
+    },
+    { rootMargin: NEAR },
+  );
 
   constructor() {
     this.add(document.querySelectorAll<HTMLElement>('.timeline article.event-card'));
@@ -26,28 +60,74 @@ export class TimelineCardFilter {
       // Before the part is painted: its cards (and a month they join) are shown as the filter says.
       if (this.state) this.apply(this.state);
     });
+    // An event the reader goes to (the overview, next/previous, a card's title): its month first.
+    const markMonthOf = (card: Element | null | undefined) => {
+      const month = card?.closest('article.event-card')?.closest('.timeline__month');
+      if (month && this.stale.has(month)) this.markCards(month);
+    };
+    document.addEventListener(CHOOSE_EVENT, (event) => markMonthOf(document.getElementById((event as CustomEvent<ChooseEventDetail>).detail.slug)));
+    document.addEventListener('focusin', (event) => markMonthOf(event.target as Element));
   }
 
   private add(elements: Iterable<HTMLElement>) {
     for (const element of elements) {
       const ids = Object.fromEntries(FACET_KINDS.map((kind) => [kind, element.getAttribute(FACET_ATTRIBUTE[kind])?.split(' ') ?? []]));
-      this.cards.push({ element, ids: ids as Card['ids'] });
+      const month = element.closest('.timeline__month')!;
+      let cards = this.months.get(month);
+      if (!cards) {
+        this.months.set(month, (cards = []));
+        this.observer.observe(month);
+      }
+      cards.push({ element, ids: ids as Card['ids'] });
     }
   }
 
   apply(state: FilterState) {
-    const empty = isEmptyFilter(state);
-    this.state = empty ? undefined : state;
-    // A run of cards (on a long timeline), a month or a year is shown while one of its cards is.
-    const sections = new Map<Element, boolean>();
-    for (const { element, ids } of this.cards) {
-      const shown = empty || matchesFilter(ids, state);
-      mark(element, !shown);
-      for (let section = element.parentElement; section && !section.classList.contains('timeline'); section = section.parentElement) {
-        sections.set(section, shown || sections.get(section) === true);
-      }
+    this.state = isEmptyFilter(state) ? undefined : state;
+    // A month or a year is shown while one of its cards is.
+    const years = new Map<Element, boolean>();
+    for (const [month, cards] of this.months) {
+      const shown = cards.some((card) => this.passes(card));
+      // Where a month just added, or one the filter brings back, will be is known only once it is laid out: mark it now.
+      if (this.near.has(month) || !this.placed.has(month) || (shown && month.hasAttribute(OUT))) this.markCards(month);
+      else this.stale.add(month);
+      mark(month, !shown);
+      const year = month.parentElement;
+      if (year) years.set(year, shown || years.get(year) === true);
     }
-    for (const [section, shown] of sections) mark(section, !shown);
+    for (const [year, shown] of years) mark(year, !shown);
+    this.markWhenIdle();
+  }
+
+  private passes(card: Card) {
+    return !this.state || matchesFilter(card.ids, this.state);
+  }
+
+  /** Marks a month's cards, and its runs of cards (a long timeline's) as they keep one or not. */
+  private markCards(month: Element) {
+    this.stale.delete(month);
+    const runs = new Map<Element, boolean>();
+    for (const card of this.months.get(month) ?? []) {
+      const shown = this.passes(card);
+      mark(card.element, !shown);
+      const run = card.element.parentElement;
+      if (run && run !== month) runs.set(run, shown || runs.get(run) === true);
+    }
+    for (const [run, shown] of runs) mark(run, !shown);
+  }
+
+  /** Marks the cards of the months left, a few at a time, while the browser has nothing else to do. */
+  private markWhenIdle() {
+    if (this.idle || !this.stale.size) return;
+    this.idle = true;
+    whenIdle((deadline) => {
+      this.idle = false;
+      for (const month of this.stale) {
+        this.markCards(month);
+        if (deadline.timeRemaining() < 2) break;
+      }
+      this.markWhenIdle();
+    });
   }
 }
 

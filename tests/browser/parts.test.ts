@@ -111,6 +111,41 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
     await page.close();
   });
 
+  it('with every part loaded, a filter shows at once what is near the window, and each month far from it before the reader gets there, even when the browser is never idle', async () => {
+    const expected = new Set(entries.filter((entry) => entry.data.category === 'release').map((entry) => entry.slug));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // A browser that never has idle time: the months far from the window wait for the reader.
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await page.goto(site);
+    await scrollThroughEveryPart(page);
+    await page.locator('#timeline').evaluate((timeline) => timeline.scrollIntoView());
+    await chooseFilter(page, 'category', 'release');
+    /** The cards in the window that are shown, and whether each is one the filter keeps. */
+    const inWindow = () =>
+      page.locator('article.event-card').evaluateAll((all) =>
+        all.filter((card) => card.checkVisibility() && card.getBoundingClientRect().bottom > 0 && card.getBoundingClientRect().top < innerHeight).map((card) => card.id),
+      );
+    await expect.poll(async () => (await inWindow()).length).toBeGreaterThan(0);
+    expect((await inWindow()).every((slug) => expected.has(slug))).toBe(true);
+    // Far below, cards the filter leaves out are not marked yet…
+    const unmarkedFarBelow = await page.evaluate((keep) => {
+      const kept = new Set(keep);
+      return [...document.querySelectorAll('article.event-card')].filter((card) => !kept.has(card.id) && !card.hasAttribute('data-filter-out') && card.getBoundingClientRect().top > 5 * innerHeight).length;
+    }, [...expected]);
+    expect(unmarkedFarBelow).toBeGreaterThan(0);
+    // …and are, as the reader comes near them: every card then in the window is one the filter keeps.
+    for (let step = 0; step < 40; step++) {
+      await page.mouse.wheel(0, 1200);
+      await page.waitForTimeout(50);
+    }
+    await page.locator(`[id="${order.findLast((slug) => expected.has(slug))}"]`).scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await inWindow()).every((slug) => expected.has(slug))).toBe(true);
+    expect((await inWindow()).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('after a filter, brings in the next part at once only if the end of the timeline is in sight, else as the reader scrolls on', async () => {
     // The category that keeps fewest of the first part's events: the end of the part comes close.
     const firstPart = new Set(order.slice(0, PART_SIZE));
