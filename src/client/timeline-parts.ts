@@ -206,8 +206,9 @@ class TimelineParts extends HTMLElement {
 /**
  * Moves a fetched part's years, months and cards into this page's timeline, before `before` (the
  * first card of a later part) or at the end. A part may begin or end in the middle of a month
- * already shown: its cards (or runs of cards) join that month, under the heading already there. Added above the
- * window, they leave the reader's view where it was (the browser's scroll anchoring).
+ * already shown: its cards (a long timeline's runs of cards) join that month, under the heading
+ * already there. Added above the window, they leave the reader's view where it was (the browser's
+ * scroll anchoring).
  */
 function merge(source: Element | null, before: Element | null): HTMLElement[] {
   const timeline = document.querySelector('.timeline');
