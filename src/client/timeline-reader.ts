@@ -37,6 +37,11 @@ class TimelineReader extends HTMLElement {
   private visible: ReadonlySet<string> | null = null;
   private marker: SVGGElement | null = null;
   private scale: CountsScale | undefined;
+  /** Where the bar and the panel say the date and the counts: found once, not in every frame of a scroll (the timeline is inside this element). */
+  private dates: Element[] = [];
+  private countsBoxes: Element[] = [];
+  /** The timeline's months, those of parts added later too: a live list, kept up to date by the browser. */
+  private months = this.getElementsByClassName('timeline__month') as HTMLCollectionOf<HTMLElement>;
 
   connectedCallback() {
     void pageData<ReadingSteps>(this, '[data-reading-steps]', 'stepsSrc').then((data) => data && this.start(data));
@@ -48,6 +53,8 @@ class TimelineReader extends HTMLElement {
     if (this.steps.length === 0) return;
     for (const [index, step] of this.steps.entries()) this.indexOf.set(step[0], index);
     const bar = this.querySelector<HTMLElement>('.reading-bar');
+    this.dates = [...this.querySelectorAll('[data-reading-date]')];
+    this.countsBoxes = [...this.querySelectorAll('[data-reading-counts]')];
     this.marker = this.querySelector('[data-counts-here]');
     const scale = this.marker?.closest('svg')?.dataset.countsScale;
     this.scale = scale ? (JSON.parse(scale) as CountsScale) : undefined;
@@ -128,7 +135,7 @@ class TimelineReader extends HTMLElement {
     // Month by month, top to bottom, stopping at the first one below the line: a long timeline's
     // months off screen are not laid out (content-visibility), and measuring a card inside one
     // would lay it out. Only the month across the line is measured card by card.
-    for (const month of this.querySelectorAll<HTMLElement>('.timeline .timeline__month')) {
+    for (const month of this.months) {
       const box = month.getBoundingClientRect();
       // Not displayed: the filter left none of its events.
       if (box.height === 0) continue;
@@ -166,9 +173,9 @@ class TimelineReader extends HTMLElement {
     const [slug, government, ngo] = step;
     // The date is read from the card itself, exactly as the timeline shows it.
     const time = document.getElementById(slug)?.querySelector('time');
-    for (const date of this.querySelectorAll('[data-reading-date]')) date.textContent = time?.textContent ?? '';
+    for (const date of this.dates) date.textContent = time?.textContent ?? '';
     const texts = { government: this.texts[government], ngo: this.texts[ngo] };
-    for (const counts of this.querySelectorAll('[data-reading-counts]')) {
+    for (const counts of this.countsBoxes) {
       for (const running of counts.querySelectorAll<HTMLElement>('[data-running]')) {
         const text = texts[running.dataset.running as keyof typeof texts];
         running.hidden = !texts.government && !texts.ngo;

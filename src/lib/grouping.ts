@@ -80,7 +80,7 @@ export function groupByYearAndMonth(events: readonly TimelineEvent[]): YearGroup
 }
 
 /** How many cards a long timeline's month holds in a run: the browser lays out and paints a run at a time, near the window. */
-export const CARDS_PER_RUN = 8;
+export const CARDS_PER_RUN = 16;
 
 /** `items` in runs of `size` (the last one shorter): a long timeline's month lays out its cards a run at a time. */
 export function inRunsOf<T>(items: readonly T[], size: number): T[][] {
