@@ -121,10 +121,16 @@ describe('the overview in Chromium', () => {
     await mark.hover();
     const tip = page.locator('timeline-overview [data-overview-tip]');
     await expect.poll(() => tip.isVisible()).toBe(true);
-    // The box speaks of the mark under the pointer.
-    const hovered = await page.evaluate((marks) => [...document.querySelectorAll<HTMLElement>(`${marks}:hover`)].map((one) => one.dataset.tipTitle), MARKS);
-    expect(hovered).toHaveLength(1);
-    expect(await tip.textContent()).toContain(hovered[0]);
+    // The box speaks of the mark under the pointer. Hovering scrolls the page, and the marker of the
+    // event being read may move the drawing under the pointer: the box follows once the pointer's
+    // mark is settled (the browser updates the hover a moment after a scroll).
+    const hoveredTitles = () => page.evaluate((marks) => [...document.querySelectorAll<HTMLElement>(`${marks}:hover`)].map((one) => one.dataset.tipTitle), MARKS);
+    await expect
+      .poll(async () => {
+        const hovered = await hoveredTitles();
+        return hovered.length === 1 && (await tip.textContent())!.includes(hovered[0]!);
+      })
+      .toBe(true);
     await page.context().close();
   });
 
