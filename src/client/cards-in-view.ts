@@ -47,7 +47,7 @@ function cardsOfMonthInView(month: Element): HTMLElement[] {
   const found: HTMLElement[] = [];
   for (const item of items.slice(low)) {
     if (item.getBoundingClientRect().top >= innerHeight) break;
-    const cards = item.matches('article') ? [item] : item.querySelectorAll<HTMLElement>(':scope > article.event-card:not([data-filter-out])');
+    const cards = item.classList.contains('timeline__cards') ? item.querySelectorAll<HTMLElement>(':scope > article.event-card:not([data-filter-out])') : [item];
     for (const card of cards) {
       const box = card.getBoundingClientRect();
       if (box.top >= innerHeight) break;
