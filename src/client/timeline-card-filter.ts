@@ -22,11 +22,11 @@ const whenIdle: (work: (deadline: { timeRemaining(): number }) => void) => void 
 
 /**
  * Shows the timeline's cards that pass the filter, and the runs of cards, months and years that
- * keep one, by marking the others. Only what changes is touched: every attribute written is style work for the
- * browser. The cards of months near the window are marked at once, the rest while the browser is
- * idle (or as soon as their month nears the window, or one of its events is chosen): with 10,000
- * cards, marking them all took longer than the reader should wait to see the filter applied.
- * Cards of a long timeline's later parts follow the filter as they arrive.
+ * keep one, by marking the others. Only what changes is touched: every attribute written is style
+ * work for the browser. The cards of months near the window are marked at once, the rest while the
+ * browser is idle (or as soon as their month nears the window, or one of its events is chosen):
+ * with 10,000 cards, marking them all took longer than the reader should wait to see the filter
+ * applied. Cards of a long timeline's later parts follow the filter as they arrive.
  */
 export class TimelineCardFilter {
   /** Each month's cards. */

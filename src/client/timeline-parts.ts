@@ -191,10 +191,11 @@ class TimelineParts extends HTMLElement {
       // away from the window have estimated heights, so the same scrollY would land elsewhere.
       // As after a jump, a gap either side waits for the reader to move.
       this.waitForReader(READER_INPUT);
-      const card = saved.anchor && document.getElementById(saved.anchor.slug);
+      const { anchor } = saved;
+      const card = anchor && document.getElementById(anchor.slug);
       if (card) {
         card.scrollIntoView({ block: 'start' });
-        scrollBy(0, card.getBoundingClientRect().top - saved.anchor!.top);
+        scrollBy(0, card.getBoundingClientRect().top - anchor.top);
       } else scrollTo(0, saved.scrollY);
       return;
     }
