@@ -79,6 +79,17 @@ describe('feeds, open data and link previews of the real site', () => {
     }
   });
 
+  it('gives every page a PNG icon the build drew (Chromium builds an SVG icon anew at every filter)', () => {
+    for (const name of htmlPages(SITE_DIST)) {
+      const icons = html(SITE_DIST, name).querySelectorAll('head link[rel="icon"]');
+      expect(icons.map((icon) => [icon.getAttribute('href'), icon.getAttribute('type')]), name).toEqual([['/favicon.png', 'image/png']]);
+    }
+    const png = readFileSync(join(SITE_DIST, 'favicon.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // The header's width and height: a 32 px tab icon on a screen of twice the density.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([64, 64]);
+  });
+
   it('has a feed in each language: the Spanish one in Spanish, with the same items', () => {
     const spanish = xml.parse(read(SITE_DIST, 'es/feed.xml')).rss.channel;
     const english = xml.parse(read(SITE_DIST, 'en/feed.xml')).rss.channel;
