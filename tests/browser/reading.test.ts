@@ -35,6 +35,18 @@ describe('reading the timeline', () => {
     await page.close();
   });
 
+  it('past the end of the timeline, at the charts after it, the side panel stays on the last event', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(session.url);
+    const last = (await cardIds(page)).at(-1)!;
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    // No card is in the window any more: the whole timeline is above the reading line.
+    expect(await topOf(page, last)).toBeLessThan(0);
+    const date = page.locator('.reading-panel [data-reading-date]');
+    await expect.poll(() => date.textContent()).toBe(await page.locator(`[id="${last}"] time`).first().textContent());
+    await page.close();
+  });
+
   it('moves through three events with the keyboard, and back, with focus on each title, never under the bar', async () => {
     const page = await session.browser.newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(session.url);
