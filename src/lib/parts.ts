@@ -5,6 +5,7 @@
  * added below as the reader nears the end of what is loaded.
  */
 import { formatNumber } from './figures.ts';
+import { inRunsOf } from './grouping.ts';
 
 export const PART_SIZE = 100;
 
@@ -25,11 +26,8 @@ export interface TimelinePart<T> {
 
 /** The timeline cut into parts of `size` events, in order; an empty timeline is one empty part. */
 export function splitIntoParts<T>(events: readonly T[], size = PART_SIZE): TimelinePart<T>[] {
-  const parts: TimelinePart<T>[] = [];
-  for (let offset = 0; offset < events.length || parts.length === 0; offset += size) {
-    parts.push({ number: parts.length + 1, offset, events: events.slice(offset, offset + size) });
-  }
-  return parts;
+  const runs = events.length ? inRunsOf(events, size) : [[]];
+  return runs.map((run, index) => ({ number: index + 1, offset: index * size, events: run }));
 }
 
 /** The number of the part each event falls in, by slug. */
