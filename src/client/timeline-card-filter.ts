@@ -1,3 +1,4 @@
+import { monthEstimate, runEstimate } from '../lib/grouping.ts';
 import { FACET_ATTRIBUTE, FACET_KINDS, isEmptyFilter, matchesFilter, type FacetKind, type FilterState } from '../lib/facets.ts';
 import { CARDS_EVENT, CHOOSE_EVENT, type CardsEventDetail, type ChooseEventDetail } from '../lib/timeline-events.ts';
 
@@ -103,17 +104,29 @@ export class TimelineCardFilter {
     return !this.state || matchesFilter(card.ids, this.state);
   }
 
-  /** Marks a month's cards, and its runs of cards (a long timeline's) as they keep one or not. */
+  /**
+   * Marks a month's cards, and its runs of cards (a long timeline's) as they keep one or not. A long
+   * timeline's month not laid out yet is then estimated at the cards it shows: the page is about as
+   * long as the filter leaves it, and the part loaded next is asked for when its place comes near.
+   */
   private markCards(month: Element) {
     this.stale.delete(month);
-    const runs = new Map<Element, boolean>();
+    /** Each run of cards (a long timeline's), with how many of its cards are shown. */
+    const runs = new Map<Element, number>();
     for (const card of this.months.get(month) ?? []) {
       const shown = this.passes(card);
       mark(card.element, !shown);
       const run = card.element.parentElement;
-      if (run && run !== month) runs.set(run, shown || runs.get(run) === true);
+      if (run && run !== month) runs.set(run, (runs.get(run) ?? 0) + (shown ? 1 : 0));
     }
-    for (const [run, shown] of runs) mark(run, !shown);
+    if (!runs.size) return;
+    let shownCards = 0;
+    for (const [run, shown] of runs) {
+      mark(run, shown === 0);
+      estimate(run, '--run-estimate', runEstimate(shown));
+      shownCards += shown;
+    }
+    estimate(month, '--month-estimate', monthEstimate(shownCards));
   }
 
   /** Marks the cards of the months left, a few at a time, while the browser has nothing else to do. */
@@ -134,4 +147,10 @@ export class TimelineCardFilter {
 /** Touch only what changes: every attribute written is style work for the browser. */
 function mark(element: Element, out: boolean) {
   if (element.hasAttribute(OUT) !== out) element.toggleAttribute(OUT, out);
+}
+
+/** Sets the height a month or a run is taken to have until laid out (TimelineList's styles), if it changes. */
+function estimate(element: Element, property: string, value: string) {
+  const { style } = element as HTMLElement;
+  if (style.getPropertyValue(property) !== value) style.setProperty(property, value);
 }

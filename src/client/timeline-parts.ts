@@ -1,4 +1,5 @@
 import { fill } from '../lib/i18n/fill.ts';
+import { monthEstimate } from '../lib/grouping.ts';
 import { partAt, partToFill } from '../lib/parts.ts';
 import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail } from '../lib/timeline-events.ts';
 
@@ -245,15 +246,12 @@ function merge(source: Element | null, before: Element | null): HTMLElement[] {
 }
 
 /**
- * A long timeline's months are laid out only near the window (content-visibility, global.css):
- * until then they take the height of their cards as estimated, so that the page is about as long
- * as it will be and the part loaded next is not asked for too early.
+ * A long timeline's months are laid out only near the window (content-visibility, TimelineList's
+ * styles): until then they take the height of their cards as estimated (--month-estimate), so that
+ * the page is about as long as it will be and the part loaded next is not asked for too early.
  */
 function estimateMonths(months: Iterable<Element>) {
-  for (const month of months) {
-    const cards = month.querySelectorAll('article.event-card').length;
-    (month as HTMLElement).style.containIntrinsicSize = `auto ${2 + cards * 12.5}rem`;
-  }
+  for (const month of months) (month as HTMLElement).style.setProperty('--month-estimate', monthEstimate(month.querySelectorAll('article.event-card:not([data-filter-out])').length));
 }
 
 /** The card at the top of the window, or the first below it (under the reading bar, say). */

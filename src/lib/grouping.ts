@@ -82,6 +82,19 @@ export function groupByYearAndMonth(events: readonly TimelineEvent[]): YearGroup
 /** How many cards a long timeline's month holds in a run: the browser lays out and paints a run at a time, near the window. */
 export const CARDS_PER_RUN = 16;
 
+/** The height a long timeline's card is taken to have until it is laid out, rem (a run's, in TimelineList's styles, is CARDS_PER_RUN of them). */
+export const CARD_ESTIMATE_REM = 12.5;
+
+/** A long timeline's run of cards until it is laid out: the cards it shows, as a CSS length. */
+export function runEstimate(cardsShown: number): string {
+  return `${cardsShown * CARD_ESTIMATE_REM}rem`;
+}
+
+/** A long timeline's month until it is laid out: its heading and the cards it shows, as a CSS length. */
+export function monthEstimate(cardsShown: number): string {
+  return `${2 + cardsShown * CARD_ESTIMATE_REM}rem`;
+}
+
 /** `items` in runs of `size` (the last one shorter): a long timeline's month lays out its cards a run at a time. */
 export function inRunsOf<T>(items: readonly T[], size: number): T[][] {
   const runs: T[][] = [];

@@ -135,7 +135,8 @@ describe('the places map in Chromium', () => {
     await chooseFilter(page, 'category', 'release');
     const kept = [...new Set(entries.filter((entry) => entry.data.category === 'release').flatMap((entry) => placesOf(entry.data)))];
     const status = page.locator('counts-filter');
-    expect(await status.textContent()).toMatch(/^Showing \d+ of \d+ figures: the filter hides the rest \(dimmed\)\.$/);
+    // The charts follow once the filtered cards are painted.
+    await expect.poll(() => status.textContent()).toMatch(/^Showing \d+ of \d+ figures: the filter hides the rest \(dimmed\)\.$/);
     await scrollTo(page, '.places-map');
     await expect.poll(() => dimmedMarkers(page)).toEqual(namedPlaces.filter((id) => !kept.includes(id)));
     await scrollTo(page, '.counts-svg--wide');

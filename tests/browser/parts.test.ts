@@ -108,6 +108,12 @@ describe(`a long timeline (${SYNTHETIC_COUNT} events) sent in parts of ${PART_SI
       .locator('section.timeline__month:visible')
       .evaluateAll((months) => months.filter((month) => ![...month.querySelectorAll('article.event-card')].some((card) => card.checkVisibility())).length);
     expect(emptyMonths).toBe(0);
+    // Nor are they read out: a screen reader finds the heading of each month that keeps an event, and no other.
+    const monthsKept = await page
+      .locator('section.timeline__month')
+      .evaluateAll((months) => months.filter((month) => [...month.querySelectorAll('article.event-card')].some((card) => !card.hasAttribute('data-filter-out'))).length);
+    expect(monthsKept).toBeLessThan(await page.locator('section.timeline__month').count());
+    expect(await page.locator('.timeline').getByRole('heading', { level: 3 }).count()).toBe(monthsKept);
     await page.close();
   });
 

@@ -7,11 +7,26 @@ export const SYNTHETIC_COUNT = 300;
 export const SYNTHETIC_CONTENT_ROOT = join(ROOT, 'tests/.tmp/synthetic');
 export const SYNTHETIC_DIST = join(ROOT, 'tests/.tmp/site-synthetic');
 
-/** Builds the synthetic site once per test run, for every browser test of a long timeline. */
-export default async function buildSyntheticSiteOnce() {
-  if (process.env.TIMELINE_SYNTHETIC_BUILT === SYNTHETIC_DIST) return;
-  const content = generateContent(SYNTHETIC_CONTENT_ROOT, join(ROOT, 'content'), SYNTHETIC_COUNT);
-  const result = await astroBuild(SYNTHETIC_DIST, { CONTENT_DIR: content });
-  if (result.code !== 0) throw new Error(`astro build of ${SYNTHETIC_COUNT} synthetic entries failed:\n${result.output}`);
-  process.env.TIMELINE_SYNTHETIC_BUILT = SYNTHETIC_DIST;
+/**
+ * Past the 300 events from which TimelineList lays a timeline out as a long one (months and runs of
+ * cards rendered only near the window), as at thousands of events.
+ */
+export const LONG_LAYOUT_COUNT = 320;
+export const LONG_LAYOUT_CONTENT_ROOT = join(ROOT, 'tests/.tmp/synthetic-long');
+export const LONG_LAYOUT_DIST = join(ROOT, 'tests/.tmp/site-synthetic-long');
+
+/** Builds `count` synthetic entries into `dist`, once per test run. */
+async function buildOnce(count: number, contentRoot: string, dist: string) {
+  const key = `TIMELINE_SYNTHETIC_BUILT_${count}`;
+  if (process.env[key] === dist) return;
+  const content = generateContent(contentRoot, join(ROOT, 'content'), count);
+  const result = await astroBuild(dist, { CONTENT_DIR: content });
+  if (result.code !== 0) throw new Error(`astro build of ${count} synthetic entries failed:\n${result.output}`);
+  process.env[key] = dist;
+}
+
+/** Builds the synthetic sites once per test run, for every browser test of a long timeline. */
+export default async function buildSyntheticSitesOnce() {
+  await buildOnce(SYNTHETIC_COUNT, SYNTHETIC_CONTENT_ROOT, SYNTHETIC_DIST);
+  await buildOnce(LONG_LAYOUT_COUNT, LONG_LAYOUT_CONTENT_ROOT, LONG_LAYOUT_DIST);
 }
