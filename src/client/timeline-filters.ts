@@ -2,6 +2,7 @@ import { FacetIndex, type FacetTable, type FilterResult } from '../lib/facet-ind
 import { formatNumber } from '../lib/figures.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import { FILTER_EVENT, type FilterEventDetail } from '../lib/timeline-events.ts';
+import { afterNextPaint } from './after-paint.ts';
 import { pageData } from './page-data.ts';
 import { TimelineCardFilter } from './timeline-card-filter.ts';
 import {
@@ -131,11 +132,6 @@ class TimelineFilters extends HTMLElement {
     }
     if (clear) clear.hidden = isEmptyFilter(state);
   }
-}
-
-/** Runs `work` in a task after the next frame is painted. */
-function afterNextPaint(work: () => void) {
-  requestAnimationFrame(() => setTimeout(work));
 }
 
 /** Touch only what changes: every attribute written is style work for the browser. */

@@ -1,7 +1,8 @@
-import { fill } from '../lib/i18n/fill.ts';
 import { monthEstimate } from '../lib/grouping.ts';
+import { fill } from '../lib/i18n/fill.ts';
 import { partAt, partToFill } from '../lib/parts.ts';
 import { CARDS_EVENT, FILTER_EVENT, type CardsEventDetail } from '../lib/timeline-events.ts';
+import { afterNextPaint } from './after-paint.ts';
 
 /** What the reader had loaded and where they were, kept for the way back to this page. */
 interface Saved {
@@ -150,13 +151,15 @@ class TimelineParts extends HTMLElement {
   private stopWaiting?: () => void;
 
   /**
-   * Loads, in the next frame, the part the reader is nearest: after the end of what is loaded, if
-   * that end is in the window or below it within `reach`, or either side of a gap that near. Not
-   * once the reader is past the end (at the charts after the timeline): a part added above them
-   * would push them down, the browser would keep them in view, and every part would follow.
+   * Loads, once the next frame is painted, the part the reader is nearest: after the end of what is
+   * loaded, if that end is in the window or below it within `reach`, or either side of a gap that
+   * near. Not once the reader is past the end (at the charts after the timeline): a part added
+   * above them would push them down, the browser would keep them in view, and every part would
+   * follow. Measured after the paint, not in the frame: after a jump, that frame lays out the
+   * cards around the event, and measuring first made it lay them out twice.
    */
   private fill(reach = REACH) {
-    requestAnimationFrame(() => {
+    afterNextPaint(() => {
       const { top, bottom } = this.getBoundingClientRect();
       const end = this.nextLink() && bottom > 0 ? top : undefined;
       const gaps = [...this.firstCards].filter(([number, card]) => card && number > this.start && !this.firstCards.has(number - 1));
