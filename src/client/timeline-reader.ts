@@ -91,6 +91,8 @@ class TimelineReader extends HTMLElement {
     document.addEventListener(CHOOSE_EVENT, (event) => this.choose((event as CustomEvent<ChooseEventDetail>).detail.slug));
     document.addEventListener(FILTER_EVENT, (event) => {
       this.visible = (event as CustomEvent<FilterEventDetail>).detail.visible;
+      // Above the timeline, the bar and the panel say where it starts: with this filter, somewhere else.
+      if (this.current < 0) this.show(-1);
     });
 
     // Worked out in the next frame (and at every scroll): the page as sent says where the timeline starts.

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { READING_LINE } from '../../src/lib/reading.ts';
 import { SITE_DIST } from '../support/build.ts';
+import { chooseFilter } from '../support/filters.ts';
 import { useSite } from '../support/site-session.ts';
 
 const cardIds = (page: Page) => page.locator('article.event-card').evaluateAll((cards) => cards.map((card) => card.id));
@@ -44,6 +46,24 @@ describe('reading the timeline', () => {
     expect(await topOf(page, last)).toBeLessThan(0);
     const date = page.locator('.reading-panel [data-reading-date]');
     await expect.poll(() => date.textContent()).toBe(await page.locator(`[id="${last}"] time`).first().textContent());
+    await page.close();
+  });
+
+  it('above the timeline, says where what the filter shows starts, and where the whole timeline starts once cleared', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(session.url);
+    const date = page.locator('.reading-panel [data-reading-date]');
+    const firstShown = () => page.locator('article.event-card').evaluateAll((cards) => cards.find((card) => card.checkVisibility())!.querySelector('time')!.textContent);
+    await expect.poll(() => date.textContent()).toBe(await firstShown());
+    const before = await date.textContent();
+    // The category whose first event is not the timeline's first: the panel must change to say so.
+    await chooseFilter(page, 'category', 'release');
+    // Still above the timeline: no card has passed the reading line.
+    expect(await page.locator('.timeline').evaluate((timeline) => timeline.getBoundingClientRect().top)).toBeGreaterThan(800 * READING_LINE);
+    await expect.poll(() => firstShown()).not.toBe(before);
+    await expect.poll(() => date.textContent()).toBe(await firstShown());
+    await page.locator('[data-filter-clear]').click();
+    await expect.poll(() => date.textContent()).toBe(before);
     await page.close();
   });
 
