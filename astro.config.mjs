@@ -58,5 +58,7 @@ export default defineConfig({
     // stylesheet: src/integrations/inline-home-styles.ts); one stylesheet for the whole site, so an
     // event page costs one request that every other page has already made.
     build: { assetsInlineLimit: 0, cssCodeSplit: false },
+    // The search worker loads Pagefind's own module by import(): a module worker can.
+    worker: { format: 'es' },
   },
 });

@@ -40,7 +40,7 @@ describe('search', () => {
     const results = page.locator('[data-search-results] li a');
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/events? found for “hunger”/);
-    expect(new URL(page.url()).search).toBe('?q=hunger');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=hunger');
     // Words that match nothing say so, and leave no stale results behind.
     await input.fill('zzqqxx');
     await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('No events found. Try fewer or other words.');
@@ -64,6 +64,24 @@ describe('search', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] li')[10])).toBe(true);
     expect(await more.isVisible()).toBe(total > 20);
     await page.close();
+  });
+
+  it('searches in one worker of its own, and still finds events where that worker cannot load', async () => {
+    for (const workerLoads of [true, false]) {
+      const page = await session.browser.newPage();
+      const scripts: string[] = [];
+      page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
+      // A browser without module workers fails to load the page's own worker, as a missing file does.
+      if (!workerLoads) await page.route('**/_astro/search-worker-*.js', (route) => route.fulfill({ status: 404, body: '' }));
+      await page.goto(new URL('search/?q=hunger', session.url).href);
+      const results = page.locator('[data-search-results] li a');
+      await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      expect(await results.first().getAttribute('href')).toMatch(/^\/en\/events\//);
+      // Pagefind's own worker would hand the page every result found, thousands on a large timeline.
+      expect(scripts.some((path) => path.endsWith('/pagefind-worker.js'))).toBe(!workerLoads);
+      expect(scripts.some((path) => /\/_astro\/search-worker-/.test(path))).toBe(true);
+      await page.close();
+    }
   });
 
   it('says how to find events when JavaScript is off', async () => {

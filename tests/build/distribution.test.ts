@@ -295,8 +295,11 @@ describe('the site built under a sub-path (/timeline/) with a site URL, and an e
     const snippet = html(DIST, `${EN}about/index.html`).querySelector('#embed pre')!.text;
     expect(snippet).toContain(`<iframe src="${SITE}${BASE}en/embed/"`);
     expect(snippet).toContain(`event.origin !== "${SITE}"`);
-    expect(html(DIST, `${EN}search/index.html`).querySelector('site-search')?.getAttribute('data-index')).toBe(`${BASE}pagefind/pagefind.js`);
-    expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
+    // Each edition searches its own bundle, of its own language.
+    for (const lang of ['en', 'es']) {
+      expect(html(DIST, `${lang}/search/index.html`).querySelector('site-search')?.getAttribute('data-index')).toBe(`${BASE}pagefind/${lang}/pagefind.js`);
+      expect(Object.keys(JSON.parse(read(DIST, `pagefind/${lang}/pagefind-entry.json`)).languages)).toEqual([lang]);
+    }
     const head = html(DIST, `${EN}events/${TRICKY_SLUG}/index.html`).querySelector('head')!;
     expect(head.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${SITE}${BASE}en/previews/${TRICKY_SLUG}.png`);
   });
