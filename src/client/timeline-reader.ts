@@ -1,5 +1,5 @@
 import type { FigureText, ReadingStep, ReadingSteps } from '../lib/counts/reading-steps.ts';
-import { countsMarkerX, READING_LINE, readingAmong } from '../lib/reading.ts';
+import { chosenInWindow, countsMarkerX, READING_LINE, readingAmong } from '../lib/reading.ts';
 import {
   CHOOSE_EVENT,
   FILTER_EVENT,
@@ -120,11 +120,14 @@ class TimelineReader extends HTMLElement {
 
   /** The event being read, from the cards in the window (measures only; see followCardsInView). */
   private reading(cards: readonly HTMLElement[]): number {
+    // The chosen card is measured by itself: after a jump to it, the months in view are known only
+    // a frame later, and meanwhile the bar would say another event, then this one.
+    const slug = this.steps[this.chosen]?.[0];
+    const chosen = slug && this.isShown(slug) ? document.getElementById(slug) : null;
+    if (chosen && chosenInWindow(chosen.getBoundingClientRect(), innerHeight)) return this.chosen;
     const line = innerHeight * READING_LINE;
     const shown = cards.filter((card) => this.indexOf.has(card.id) && this.isShown(card.id));
-    const boxes = shown.map((card) => card.getBoundingClientRect());
-    const chosen = shown.findIndex((card) => this.indexOf.get(card.id) === this.chosen);
-    const at = readingAmong(boxes, line, innerHeight, chosen);
+    const at = readingAmong(shown.map((card) => card.getBoundingClientRect()), line);
     return at >= 0 ? this.indexOf.get(shown[at]!.id)! : this.readingIndex(line);
   }
 

@@ -15,14 +15,19 @@ export interface CardBox {
 export const READING_LINE = 0.5;
 
 /**
- * The card being read among those in the window (in reading order): the one the reader chose (a
- * link followed to it, its title focused, next/previous) while its top is in the window; else the
- * last whose top has passed the reading line. -1 when none has: the event being read is then the
- * one before them (or the first of the timeline), which only the page can find.
+ * Whether the event the reader chose (a link followed to it, its title focused, next/previous) is
+ * still the one being read: while its card's top is in the window, even far below the middle.
  */
-export function readingAmong(cards: readonly CardBox[], line: number, height: number, chosen = -1): number {
-  const pick = cards[chosen];
-  if (pick && pick.top >= -1 && pick.top < height) return chosen;
+export function chosenInWindow(card: CardBox, height: number): boolean {
+  return card.top >= -1 && card.top < height;
+}
+
+/**
+ * The card being read among those in the window (in reading order), when the reader has not chosen
+ * one in it: the last whose top has passed the reading line. -1 when none has: the event being read
+ * is then the one before them (or the first of the timeline), which only the page can find.
+ */
+export function readingAmong(cards: readonly CardBox[], line: number): number {
   let reading = -1;
   for (const [index, card] of cards.entries()) {
     if (card.top > line) break;

@@ -88,4 +88,31 @@ describe(`a timeline laid out as a long one (${LONG_LAYOUT_COUNT} events), filte
     expect(estimated / laidOut).toBeLessThan(2);
     await page.close();
   });
+
+  it('after a jump from the overview to an event parts away, reads that event at once, and no other on the way', async () => {
+    // Reduced motion: the jump is instant (a smooth one passes the events between, each read in turn).
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto(new URL('en/', server.url).href);
+    const column = page.locator('timeline-overview a.overview__bin').nth(-2);
+    await expect.poll(() => column.getAttribute('data-slug')).toBeTruthy();
+    const slug = (await column.getAttribute('data-slug'))!;
+    expect(await page.locator(`[id="${slug}"]`).count()).toBe(0);
+    await column.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      const read: (string | null)[] = [];
+      (window as unknown as { read: typeof read }).read = read;
+      document.addEventListener('timeline:reading', (event) => read.push((event as CustomEvent<{ slug: string | null }>).detail.slug));
+    });
+    await column.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { read: string[] }).read.at(-1))).toBe(slug);
+    await page.waitForTimeout(1000);
+    // The reading bar and the overview's marker say the event jumped to from the first frame it is
+    // in, not first an event of the month above it.
+    expect(await page.evaluate(() => (window as unknown as { read: string[] }).read)).toEqual([slug]);
+    const top = await page.locator(`[id="${slug}"]`).evaluate((card) => card.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await page.close();
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readingSteps } from '../../src/lib/counts/reading-steps.ts';
 import { latestFigures, runningCounts, runningSeries } from '../../src/lib/counts/running.ts';
 import { en } from '../../src/lib/i18n/en.ts';
-import { countsMarkerX, readingAmong } from '../../src/lib/reading.ts';
+import { chosenInWindow, countsMarkerX, readingAmong } from '../../src/lib/reading.ts';
 import { allClaims, buildSeries, sampleSeries } from '../../src/lib/counts/series.ts';
 import { emptyFilter, facetValues, filterToSearch, isEmptyFilter, matchesFilter, parseFilter } from '../../src/lib/facets.ts';
 import { fixtureEvent, fixtureTimeline, FIXTURE_EVENTS } from './helpers/timeline-fixture.ts';
@@ -101,17 +101,19 @@ describe('readingAmong(): the event being read', () => {
   ];
 
   it('is the last card whose top has passed the middle of the window', () => {
-    expect(readingAmong(boxes, 400, 800)).toBe(2);
-    expect(readingAmong(boxes, 200, 800)).toBe(1);
+    expect(readingAmong(boxes, 400)).toBe(2);
+    expect(readingAmong(boxes, 200)).toBe(1);
   });
 
   it('is none of them when none has: the one before them, which the page finds', () => {
-    expect(readingAmong([{ top: 500, bottom: 700 }], 400, 800)).toBe(-1);
+    expect(readingAmong([{ top: 500, bottom: 700 }], 400)).toBe(-1);
   });
 
   it('is the card the reader chose while its top is in the window, even far below the middle', () => {
-    expect(readingAmong(boxes, 400, 800, 3)).toBe(3);
-    expect(readingAmong(boxes, 400, 800, 0)).toBe(2);
+    expect(chosenInWindow(boxes[3]!, 800)).toBe(true);
+    expect(chosenInWindow({ top: 0, bottom: 250 }, 800)).toBe(true);
+    expect(chosenInWindow(boxes[0]!, 800)).toBe(false);
+    expect(chosenInWindow({ top: 800, bottom: 1000 }, 800)).toBe(false);
   });
 });
 
