@@ -52,7 +52,7 @@ class SiteSearch extends HTMLElement {
     this.query = query;
     this.count = count;
     const shown = new Intl.NumberFormat(document.documentElement.lang).format(count);
-    status.textContent = count ? fill(status.dataset.results ?? '', { count: shown, query }) : (status.dataset.none ?? '');
+    status.textContent = count ? fill((count === 1 ? status.dataset.result : status.dataset.results) ?? '', { count: shown, query }) : (status.dataset.none ?? '');
     this.show(pages, run);
     this.keepInAddress(query, run);
   }

@@ -102,6 +102,7 @@ export const en: UiStrings = {
   searchButton: 'Search',
   searchNeedsJs:
     'Search runs in your browser and needs JavaScript. Without it, use the filters on the timeline, or the pages for each category, person and place.',
+  searchResult: '1 event found for “{query}”',
   searchResults: '{count} events found for “{query}”',
   searchNoResults: 'No events found. Try fewer or other words.',
   searchLoading: 'Searching…',

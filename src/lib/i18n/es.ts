@@ -113,6 +113,7 @@ export const es: UiStrings = {
   searchButton: 'Buscar',
   searchNeedsJs:
     'La búsqueda funciona en su navegador y necesita JavaScript. Sin él, use los filtros de la cronología o las páginas de cada categoría, persona y lugar.',
+  searchResult: '1 hecho encontrado para «{query}»',
   searchResults: '{count} hechos encontrados para «{query}»',
   searchNoResults: 'No se encontró ningún hecho. Pruebe con menos palabras o con otras.',
   searchLoading: 'Buscando…',

@@ -92,6 +92,8 @@ export interface UiStrings {
   searchLabel: string;
   searchButton: string;
   searchNeedsJs: string;
+  /** With {query}: one event found. */
+  searchResult: string;
   /** With {count} and {query}. */
   searchResults: string;
   searchNoResults: string;
