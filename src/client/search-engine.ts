@@ -1,9 +1,10 @@
+import { excerptParts, type ExcerptPart } from '../lib/search-excerpt.ts';
+
 /** One search result as the page shows it: the event's link and title, and the words around the match. */
 export interface FoundPage {
   url: string;
   title: string;
-  /** Pagefind escapes the page's text and adds only <mark> around the matched words. */
-  excerpt: string;
+  excerpt: ExcerptPart[];
 }
 /** How many events a query found, and the ones asked for. */
 export interface Found {
@@ -23,7 +24,7 @@ interface Pagefind {
 }
 
 /** Results fetched at a time: each is a file of its own, and a page of ten is read at a glance. */
-export const PAGE = 10;
+const PAGE = 10;
 
 /**
  * Searches the Pagefind bundle at `index` (its pagefind.js, a path on this site), loading it now.
@@ -41,8 +42,15 @@ export function pagefindSearch(index: string): FindPages {
   let latest: { query: string; results: Promise<PagefindResult[]> } | undefined;
   return async (query, from) => {
     if (latest?.query !== query) latest = { query, results: ready.then(async (pagefind) => (await pagefind.search(query)).results) };
-    const results = await latest.results;
+    let results: PagefindResult[];
+    try {
+      results = await latest.results;
+    } catch (error) {
+      // A search that failed (the network, say) is tried again when asked again.
+      latest = undefined;
+      throw error;
+    }
     const pages = await Promise.all(results.slice(from, from + PAGE).map((result) => result.data()));
-    return { count: results.length, pages: pages.map((page) => ({ url: page.url, title: page.meta.title ?? page.url, excerpt: page.excerpt })) };
+    return { count: results.length, pages: pages.map((page) => ({ url: page.url, title: page.meta.title ?? page.url, excerpt: excerptParts(page.excerpt) })) };
   };
 }

@@ -15,6 +15,7 @@ class SiteSearch extends HTMLElement {
   private latest = 0;
   private query = '';
   private count = 0;
+  private readonly numbers = new Intl.NumberFormat(document.documentElement.lang);
   private input!: HTMLInputElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
@@ -51,7 +52,7 @@ class SiteSearch extends HTMLElement {
     if (run !== this.latest) return;
     this.query = query;
     this.count = count;
-    const shown = new Intl.NumberFormat(document.documentElement.lang).format(count);
+    const shown = this.numbers.format(count);
     status.textContent = count ? fill((count === 1 ? status.dataset.result : status.dataset.results) ?? '', { count: shown, query }) : (status.dataset.none ?? '');
     this.show(pages, run);
     this.keepInAddress(query, run);
@@ -85,8 +86,15 @@ class SiteSearch extends HTMLElement {
       link.href = page.url;
       link.textContent = page.title;
       const excerpt = document.createElement('p');
-      // Pagefind escapes the page text and adds only <mark> around the matched words.
-      excerpt.innerHTML = page.excerpt;
+      // Text, not HTML: the words matched in a <mark> of their own.
+      excerpt.append(
+        ...page.excerpt.map(({ text, found }) => {
+          if (!found) return text;
+          const mark = document.createElement('mark');
+          mark.textContent = text;
+          return mark;
+        }),
+      );
       item.append(link, excerpt);
       return item;
     });

@@ -43,6 +43,10 @@ describe('search', () => {
     const found = await results.count();
     expect(await page.locator('[data-search-status]').textContent()).toBe(found === 1 ? '1 event found for “hunger”' : `${found} events found for “hunger”`);
     await expect.poll(() => new URL(page.url()).search).toBe('?q=hunger');
+    // The word found is marked in each excerpt, as text among the event's words.
+    const marked = await page.locator('[data-search-results] li p').evaluateAll((excerpts) => excerpts.map((excerpt) => [...excerpt.querySelectorAll('mark')].map((mark) => mark.textContent)));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const words of marked) expect(words.length > 0 && words.every((word) => /^hunger$/i.test(word ?? ''))).toBe(true);
     // Words that match nothing say so, and leave no stale results behind.
     await input.fill('zzqqxx');
     await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('No events found. Try fewer or other words.');
