@@ -39,7 +39,8 @@ export class CardJump {
   follow(event: MouseEvent, link: Element, slug: string, position?: number) {
     // The event jumped to is the one being read once it is in view, wherever it lands.
     document.dispatchEvent(new CustomEvent<ChooseEventDetail>(CHOOSE_EVENT, { detail: { slug } }));
-    if (!this.reduced.matches) {
+    const smooth = !this.reduced.matches;
+    if (smooth) {
       const root = document.documentElement.style;
       root.scrollBehavior = 'smooth';
       setTimeout(() => (root.scrollBehavior = ''), 1500);
@@ -47,15 +48,16 @@ export class CardJump {
     const card = document.getElementById(slug);
     const to = new URL(link.getAttribute('href')!, location.href);
     const samePage = to.href.split('#')[0] === location.href.split('#')[0] && decodeURIComponent(to.hash) === `#${slug}`;
-    this.landing = card ?? undefined;
+    // An instant jump lays the card out and lands on it; only a smooth one can end off its mark.
+    this.landing = (smooth && card) || undefined;
     if (card ? samePage : allCardsLoaded()) return;
     event.preventDefault();
     void ensureCard(slug, position).then((found) => {
       if (!found) return location.assign(to.href);
       this.broughtIn(found);
       history.replaceState(history.state, '', `#${slug}`);
-      this.landing = found;
-      found.scrollIntoView({ behavior: this.reduced.matches ? 'instant' : 'smooth', block: 'start' });
+      this.landing = smooth ? found : undefined;
+      found.scrollIntoView({ behavior: smooth ? 'smooth' : 'instant', block: 'start' });
     });
   }
 
