@@ -1,3 +1,4 @@
+import { formatNumber } from '../lib/figures.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import { afterNextPaint } from './after-paint.ts';
 import { openSearch } from './search-client.ts';
@@ -15,7 +16,6 @@ class SiteSearch extends HTMLElement {
   private latest = 0;
   private query = '';
   private count = 0;
-  private readonly numbers = new Intl.NumberFormat(document.documentElement.lang);
   private input!: HTMLInputElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
@@ -52,7 +52,7 @@ class SiteSearch extends HTMLElement {
     if (run !== this.latest) return;
     this.query = query;
     this.count = count;
-    const shown = this.numbers.format(count);
+    const shown = formatNumber(count, document.documentElement.lang);
     status.textContent = count ? fill((count === 1 ? status.dataset.result : status.dataset.results) ?? '', { count: shown, query }) : (status.dataset.none ?? '');
     this.show(pages, run);
     this.keepInAddress(query, run);
